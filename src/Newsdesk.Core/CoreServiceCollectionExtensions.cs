@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Pipeline;
+
+namespace Newsdesk.Core;
+
+/// <summary>Registers every pipeline stage; each stage folder contributes one Add&lt;Stage&gt;() call.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
+    {
+        services.AddPipeline();
+        return services;
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Articles;
+using Newsdesk.Core.Dedup;
+using Newsdesk.Core.Storage;
+
+namespace Newsdesk.Core.Pipeline;
+
+/// <summary>What happened to a draft handed to the store.</summary>
+public enum IngestStatus
+{
+    Added,
+    Unchanged,
+    Updated,
+    Rejected,
+}
+
+public sealed record IngestResult(IngestStatus Status, Article? Article, string? Reason = null);
+
+/// <summary>
+/// The one door every article comes through (imports, feeds, pages): identity, then storage.
+/// Later stages (duplicates, stories, understanding) hook in here so every path gets them.
+/// </summary>
+public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
+{
+    /// <summary>Stores a batch of drafts in one transaction and says what happened to each.</summary>
+    public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
+    {
+        var results = new List<IngestResult>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            results.Add(await StageAsync(draft, ct));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return results;
+    }
+
+    public async Task<IngestResult> IngestAsync(ArticleDraft draft, CancellationToken ct) =>
+        (await IngestAsync([draft], ct))[0];
+
+    private async Task<IngestResult> StageAsync(ArticleDraft draft, CancellationToken ct)
+    {
+        var title = draft.Title.Trim();
+        var text = ArticleBody.ToPlainText(draft.Blocks);
+        if (title.Length == 0 && text.Length == 0)
+        {
+            return new IngestResult(IngestStatus.Rejected, null, "no title and no text");
+        }
+
+        var canonical = UrlCanonicalizer.Canonicalize(draft.CanonicalUrl) ?? UrlCanonicalizer.Canonicalize(draft.Url);
+        var hash = TextFingerprint.Of(title + "\n" + text);
+        var existing = await FindAsync(canonical, draft, hash, ct);
+        if (existing is null)
+        {
+            var article = new Article { RetrievedAt = clock.GetUtcNow(), CanonicalUrl = canonical };
+            Apply(article, draft, title, text, hash);
+            db.Articles.Add(article);
+            return new IngestResult(IngestStatus.Added, article);
+        }
+
+        if (existing.ContentHash == hash && SameMetadata(existing, draft, title))
+        {
+            return new IngestResult(IngestStatus.Unchanged, existing);
+        }
+
+        Apply(existing, draft, title, text, hash);
+        return new IngestResult(IngestStatus.Updated, existing);
+    }
+
+    private async Task<Article?> FindAsync(string? canonical, ArticleDraft draft, string hash, CancellationToken ct)
+    {
+        // Drafts staged earlier in the same batch are not in the database yet.
+        var local = db.Articles.Local.FirstOrDefault(a =>
+            (canonical != null && a.CanonicalUrl == canonical) || (canonical == null && a.CanonicalUrl == null && a.ContentHash == hash));
+        if (local is not null)
+        {
+            return local;
+        }
+
+        if (canonical is not null)
+        {
+            return await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == canonical, ct);
+        }
+
+        if (draft.FeedGuid is not null && draft.SourceId is not null)
+        {
+            var byGuid = await db.Articles.FirstOrDefaultAsync(a => a.SourceId == draft.SourceId && a.FeedGuid == draft.FeedGuid, ct);
+            if (byGuid is not null)
+            {
+                return byGuid;
+            }
+        }
+
+        return await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == null && a.ContentHash == hash, ct);
+    }
+
+    private static bool SameMetadata(Article a, ArticleDraft d, string title) =>
+        a.Title == title && a.Byline == d.Byline && a.Outlet == d.Outlet && a.PublishedAt == d.PublishedAt
+        && a.Commentary == d.Commentary && a.Url == d.Url && a.ExtraLinks.SequenceEqual(d.ExtraLinks);
+
+    private static void Apply(Article a, ArticleDraft d, string title, string text, string hash)
+    {
+        a.Url = d.Url;
+        a.FeedGuid = d.FeedGuid;
+        a.SourceId = d.SourceId;
+        a.Title = title;
+        a.Byline = d.Byline;
+        a.Outlet = d.Outlet;
+        a.PublishedAt = d.PublishedAt;
+        a.ModifiedAt = d.ModifiedAt;
+        a.Language = d.Language;
+        a.Section = d.Section;
+        a.LeadImageUrl = d.LeadImageUrl;
+        a.Blocks = d.Blocks.ToList();
+        a.Text = text;
+        a.ContentHash = hash;
+        a.WordCount = ArticleBody.CountWords(d.Blocks);
+        a.Commentary = d.Commentary;
+        a.ExtraLinks = d.ExtraLinks.ToList();
+        a.Origin = d.Origin;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Newsdesk.Core.Stories;
+
+namespace Newsdesk.Core.Storage.Configurations;
+
+internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
+{
+    public void Configure(EntityTypeBuilder<Story> builder)
+    {
+        builder.ToTable("stories");
+        builder.Property(s => s.Headline).HasMaxLength(1024);
+        builder.Property(s => s.Keywords).HasMaxLength(1024);
+        builder.HasIndex(s => s.UpdatedAt);
+        builder.HasIndex(s => s.FirstSeenAt);
+    }
+}

@@ -1,0 +1,26 @@
+using Newsdesk.Core.Articles;
+
+namespace Newsdesk.Core.Stories;
+
+/// <summary>One news event: the articles that report it, in time order.</summary>
+public sealed class Story
+{
+    public long Id { get; set; }
+
+    /// <summary>A representative headline, taken from its articles.</summary>
+    public string Headline { get; set; } = "";
+
+    /// <summary>Top keywords, comma separated.</summary>
+    public string Keywords { get; set; } = "";
+
+    public DateTimeOffset FirstSeenAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public int ArticleCount { get; set; }
+
+    /// <summary>Set when this story was merged into another; its articles moved there.</summary>
+    public long? MergedIntoId { get; set; }
+
+    public List<Article> Articles { get; set; } = [];
+}

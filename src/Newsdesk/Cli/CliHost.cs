@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Storage;
+using Newsdesk.Hosting;
+
+namespace Newsdesk.Cli;
+
+/// <summary>Builds the service container for one CLI command and brings the store up to date.</summary>
+internal static class CliHost
+{
+    public static async Task<IHost> StartAsync(ParseResult parse, CancellationToken ct, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        var dataDir = DataDirectory.Resolve(parse.GetValue(GlobalOptions.DataDir));
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddNewsdeskConfiguration(dataDir, overrides);
+        builder.Logging.ClearProviders();
+        // Standard output carries command results (tables, JSON lines); logs go to standard error.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.AddNewsdesk(builder.Configuration, dataDir);
+        var host = builder.Build();
+        await MigrateAsync(host.Services, ct);
+        return host;
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<NewsdeskDb>>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+    }
+}

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Newsdesk.Cli;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ArticleRow))]
+internal sealed partial class CliJson : JsonSerializerContext;

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace Newsdesk.Cli;
+
+/// <summary>The `newsdesk` command tree. Each command is a thin adapter over Core/Pipeline.</summary>
+internal static class NewsdeskCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Newsdesk: follow a beat, and publish a daily brief.");
+        root.Options.Add(GlobalOptions.DataDir);
+        root.Options.Add(GlobalOptions.Verbose);
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(DevCommand.Create());
+        return root;
+    }
+}

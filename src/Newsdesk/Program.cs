@@ -1,0 +1,3 @@
+using Newsdesk.Cli;
+
+return await NewsdeskCommandLine.Create().Parse(args).InvokeAsync();
