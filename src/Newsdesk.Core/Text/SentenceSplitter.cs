@@ -9,7 +9,9 @@ namespace Newsdesk.Core.Text;
 /// 1. a run of terminal marks and closing quotes/brackets is one boundary (`?!`, `."`, `.)`);
 /// 2. no boundary inside numbers (3.5, 1.000), e-mail addresses and URLs (no space follows);
 /// 3. no boundary after a known abbreviation (Gen., Dr., Jan., U.S. before a lower-case word) or a
-///    single capital initial (Kim J. Smith) — news bylines and titles are full of both;
+///    single capital initial (Kim J. Smith) — news bylines and titles are full of both; dotted
+///    initials (J.R.R., C.S.) split only before a function word, like U.S.; a letter run glued to
+///    a digit or an apostrophe ("1980s.", "53rd.", "Biden's.") is never an abbreviation;
 /// 4. no boundary when the next word starts in lower case (a quote or abbreviation mid-sentence:
 ///    `"Stop." he said` is rare; `U.N. officials` is common);
 /// 5. otherwise a boundary before the next non-space character.
@@ -109,9 +111,19 @@ public static class SentenceSplitter
                 return false;
             }
 
+            if (GluedToPrevious(text, mark - word.Length))
+            {
+                return !char.IsLower(nextChar);
+            }
+
             if (Abbreviations.Contains(word.ToString()))
             {
                 return SentenceFinalAbbreviations.Contains(word.ToString()) && char.IsUpper(nextChar) && StartsWithFunctionWord(text, next);
+            }
+
+            if (IsDottedInitials(word) && char.IsUpper(nextChar))
+            {
+                return StartsWithFunctionWord(text, next);
             }
         }
 
@@ -150,6 +162,38 @@ public static class SentenceSplitter
         }
 
         return text.AsSpan(i, mark - i);
+    }
+
+    /// <summary>"1980s", "53rd", "Biden's": the letters before the period end a longer token.</summary>
+    private static bool GluedToPrevious(string text, int wordStart)
+    {
+        if (wordStart <= 0)
+        {
+            return false;
+        }
+
+        var before = text[wordStart - 1];
+        return char.IsDigit(before) || (before is '\'' or '’' && wordStart >= 2 && char.IsLetter(text[wordStart - 2]));
+    }
+
+    /// <summary>Upper-case initials joined by periods: "J.R.R", "C.S", "L.M" (the final period is the mark).</summary>
+    private static bool IsDottedInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var expectLetter = i % 2 == 0;
+            if (expectLetter ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 1;
     }
 
     private static bool IsClosing(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’' or '»';

@@ -18,6 +18,11 @@ public sealed class SentenceSplitterTests
         { "He arrived at 9 a.m. on Friday.", ["He arrived at 9 a.m. on Friday."] },
         { "Visit example.com/news.html today. Done.", ["Visit example.com/news.html today.", "Done."] },
         { "Is this the end?\" he asked. Yes.", ["Is this the end?\" he asked.", "Yes."] },
+        { "He invented it in the 1980s. He said so.", ["He invented it in the 1980s.", "He said so."] },
+        { "For wildlife we are 53rd. For press freedom, 27th.", ["For wildlife we are 53rd.", "For press freedom, 27th."] },
+        { "Biden's share was 21 per cent of Biden's. Mrs. Clinton's was 18.", ["Biden's share was 21 per cent of Biden's.", "Mrs. Clinton's was 18."] },
+        { "He studied with J.R.R. Tolkien and C.S. Lewis at Oxford.", ["He studied with J.R.R. Tolkien and C.S. Lewis at Oxford."] },
+        { "The model was made by L.M. The piece sold.", ["The model was made by L.M.", "The piece sold."] },
         { "", new string[0] },
     };
 
