@@ -4,4 +4,5 @@ namespace Newsdesk.Cli;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ArticleRow))]
+[JsonSerializable(typeof(SummarizeResponse))]
 internal sealed partial class CliJson : JsonSerializerContext;
