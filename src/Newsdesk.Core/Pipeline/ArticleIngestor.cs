@@ -22,6 +22,8 @@ public sealed record IngestResult(IngestStatus Status, Article? Article, string?
 /// </summary>
 public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
 {
+    private readonly SummaryUpdater _summaries = new(db, clock);
+
     /// <summary>Stores a batch of drafts in one transaction and says what happened to each.</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
@@ -55,6 +57,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
             var article = new Article { RetrievedAt = clock.GetUtcNow(), CanonicalUrl = canonical };
             Apply(article, draft, title, text, hash);
             db.Articles.Add(article);
+            await _summaries.StageArticleAsync(article, ct);
             return new IngestResult(IngestStatus.Added, article);
         }
 
@@ -64,6 +67,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
         }
 
         Apply(existing, draft, title, text, hash);
+        await _summaries.StageArticleAsync(existing, ct);
         return new IngestResult(IngestStatus.Updated, existing);
     }
 

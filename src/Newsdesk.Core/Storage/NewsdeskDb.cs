@@ -4,6 +4,7 @@ using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Stories;
+using Newsdesk.Core.Summarizing;
 using Newsdesk.Core.Storage.Configurations;
 
 namespace Newsdesk.Core.Storage;
@@ -26,6 +27,8 @@ public sealed class NewsdeskDb(DbContextOptions<NewsdeskDb> options) : DbContext
     public DbSet<BriefItem> BriefItems => Set<BriefItem>();
 
     public DbSet<BriefQuote> BriefQuotes => Set<BriefQuote>();
+
+    public DbSet<Summary> Summaries => Set<Summary>();
 
     public bool IsSqlite => Database.ProviderName == SqliteProvider;
 
