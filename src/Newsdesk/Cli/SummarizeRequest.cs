@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Newsdesk.Core.Summarizing;
 
 namespace Newsdesk.Cli;
@@ -67,4 +68,17 @@ internal sealed record SummarizeRequest(JsonElement Id, IReadOnlyList<SummarySou
     }
 }
 
-internal sealed record SummarizeResponse(JsonElement Id, string Summary);
+/// <summary>One output line: the summary's sentences joined by newlines, and for a rewrite the sentences the sources do not support.</summary>
+internal sealed record SummarizeResponse(
+    JsonElement Id,
+    string Summary,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<UnsupportedSentence>? Unsupported = null)
+{
+    public static SummarizeResponse From(JsonElement id, IReadOnlyList<SummarySentence> sentences) =>
+        new(id, string.Join('\n', sentences.Select(s => s.Text)));
+
+    public static SummarizeResponse From(JsonElement id, AbstractiveSummary summary) =>
+        new(id, string.Join('\n', summary.Sentences.Select(s => s.Text)), summary.Unsupported.Select(s => new UnsupportedSentence(s.Text, s.Problems)).ToList());
+}
+
+internal sealed record UnsupportedSentence(string Sentence, IReadOnlyList<string> Problems);
