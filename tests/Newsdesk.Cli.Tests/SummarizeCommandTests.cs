@@ -62,4 +62,42 @@ public sealed class SummarizeCommandTests : IDisposable
         Assert.Contains(missing, result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_dir, "o.jsonl")));
     }
+
+    [Fact]
+    public async Task Summarize_Abstractive_FlagsTheSentenceWithAnInventedNumber()
+    {
+        await using var server = await FakeChatServer.StartAsync("Seoul resumed the broadcasts on Friday.\nAbout 5,000 balloons crossed overnight.");
+        var input = Path.Combine(_dir, "in.jsonl");
+        const string article = "Seoul resumed loudspeaker broadcasts on Friday. The military said about 200 balloons crossed the border overnight.";
+        await File.WriteAllTextAsync(input, JsonSerializer.Serialize(new { id = "b1", article }) + "\n");
+        var output = Path.Combine(_dir, "out.jsonl");
+        var environment = new Dictionary<string, string>
+        {
+            ["Newsdesk__Summarizing__Endpoint"] = server.BaseUrl.ToString(),
+            ["Newsdesk__Summarizing__Model"] = "fake-model",
+            ["NEWSDESK_DATA_DIR"] = _dir,
+        };
+
+        var result = await CliRunner.RunAsync(["summarize", "--input", input, "--out", output, "--abstractive", "--sentences", "2"], environment);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var line = JsonDocument.Parse(await File.ReadAllTextAsync(output)).RootElement;
+        Assert.Equal("Seoul resumed the broadcasts on Friday.\nAbout 5,000 balloons crossed overnight.", line.GetProperty("summary").GetString());
+        var flagged = Assert.Single(line.GetProperty("unsupported").EnumerateArray().ToList());
+        Assert.Equal("About 5,000 balloons crossed overnight.", flagged.GetProperty("sentence").GetString());
+        Assert.Contains("number 5,000 is not in the sources", flagged.GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains("1 unsupported sentence(s) flagged", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summarize_AbstractiveWithoutEndpoint_SaysWhichSettingIsMissing()
+    {
+        var input = Path.Combine(_dir, "in.jsonl");
+        await File.WriteAllTextAsync(input, "{\"id\":1,\"article\":\"One. Two.\"}\n");
+
+        var result = await CliRunner.RunAsync(["summarize", "--input", input, "--out", Path.Combine(_dir, "o.jsonl"), "--abstractive"], new Dictionary<string, string> { ["NEWSDESK_DATA_DIR"] = _dir });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Summarizing:Endpoint", result.StandardError, StringComparison.Ordinal);
+    }
 }

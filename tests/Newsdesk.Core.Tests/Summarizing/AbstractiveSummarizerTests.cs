@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Newsdesk.Core.Summarizing;
+using Newsdesk.Testing;
 
 namespace Newsdesk.Core.Tests.Summarizing;
 

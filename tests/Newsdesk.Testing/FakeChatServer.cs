@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Newsdesk.Core.Tests.Summarizing;
+namespace Newsdesk.Testing;
 
 /// <summary>
 /// An OpenAI-compatible chat-completions endpoint on 127.0.0.1 that answers with canned replies
