@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Ranking;
 using Newsdesk.Core.Summarizing;
 
 namespace Newsdesk.Core;
@@ -11,6 +12,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddPipeline();
         services.AddSummarizing();
+        services.AddRanking();
         return services;
     }
 }

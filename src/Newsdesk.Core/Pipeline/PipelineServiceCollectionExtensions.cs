@@ -9,6 +9,7 @@ public static class PipelineServiceCollectionExtensions
     {
         services.TryAddScoped<ArticleIngestor>();
         services.TryAddScoped<SummaryUpdater>();
+        services.TryAddScoped<StoryRanker>();
         return services;
     }
 }

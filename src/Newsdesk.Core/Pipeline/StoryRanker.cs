@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Articles;
+using Newsdesk.Core.Ranking;
+using Newsdesk.Core.Storage;
+
+namespace Newsdesk.Core.Pipeline;
+
+/// <summary>
+/// Ranks what arrived in a window by the beat in force: one entry per story, and one per article
+/// that no story holds yet (a copy joins the article it copies). Off-beat entries are left out.
+/// </summary>
+public sealed class StoryRanker(NewsdeskDb db, BeatLoader beats, TimeProvider clock)
+{
+    /// <summary>The on-beat stories with an article published (or retrieved) since <paramref name="since"/>, best first.</summary>
+    public async Task<IReadOnlyList<RankedStory>> RankAsync(DateTimeOffset since, int limit, CancellationToken ct)
+    {
+        var scorer = new RelevanceScorer(await beats.LoadAsync(ct), clock);
+        var recent = await db.Articles.AsNoTracking()
+            .Where(a => (a.PublishedAt ?? a.RetrievedAt) >= since)
+            .ToListAsync(ct);
+        var storyIds = recent.Where(a => a.StoryId != null).Select(a => a.StoryId!.Value).Distinct().ToList();
+        // A story counts all its articles, also those older than the window.
+        var inStories = storyIds.Count == 0
+            ? []
+            : await db.Articles.AsNoTracking().Where(a => a.StoryId != null && storyIds.Contains(a.StoryId.Value)).ToListAsync(ct);
+        var articles = inStories.Concat(recent.Where(a => a.StoryId == null)).ToList();
+        var byId = articles.ToDictionary(a => a.Id);
+
+        var ranked = new List<RankedStory>();
+        foreach (var group in articles.GroupBy(a => GroupOf(a, byId)))
+        {
+            var members = group.OrderBy(a => a.CopyOfId is null ? 0 : 1).ThenBy(a => a.SortTime).ThenBy(a => a.Id).ToList();
+            var relevance = scorer.ScoreStory(members);
+            if (relevance.Score <= 0)
+            {
+                continue;
+            }
+
+            ranked.Add(new RankedStory(members[0].StoryId, Lead(scorer, members), members, relevance));
+        }
+
+        return ranked.OrderByDescending(r => r.Relevance.Score).ThenByDescending(r => r.Relevance.LastSeen).Take(limit).ToList();
+    }
+
+    /// <summary>Stories by id; a loose article by the article it copies (when loaded), else by itself.</summary>
+    private static (bool Story, long Id) GroupOf(Article a, Dictionary<long, Article> byId) =>
+        a.StoryId is { } story ? (true, story)
+        : a.CopyOfId is { } original && byId.TryGetValue(original, out var o) && o.StoryId is null ? (false, original)
+        : (false, a.Id);
+
+    /// <summary>The original article that scores best on its own (ties: the earliest): it stands for the story in a brief.</summary>
+    private static Article Lead(RelevanceScorer scorer, List<Article> members)
+    {
+        var originals = members.Where(a => a.CopyOfId is null).DefaultIfEmpty(members[0]);
+        return originals.OrderByDescending(a => scorer.ScoreArticle(a).Score).ThenBy(a => a.SortTime).First();
+    }
+}
