@@ -11,7 +11,8 @@ namespace Newsdesk.Core.Ranking;
 /// 2. outlets: <see cref="BeatWeights.Outlets"/> per doubling of distinct outlets among the
 ///    originals (copies of another article are collapsed, counted apart);
 /// 3. the best beat source among the originals;
-/// 4. recency: <see cref="BeatWeights.Recency"/> halving every half-life since the last article.
+/// 4. recency: <see cref="BeatWeights.Recency"/> halving every half-life since the latest original
+///    (a late copy is republishing, not news).
 /// Without any term match the story is off the beat and scores 0 whatever its outlets or age;
 /// when the terms add up to zero or less (an off-beat keyword), only they count.
 /// </summary>
@@ -51,7 +52,7 @@ public sealed class RelevanceScorer(Beat beat, TimeProvider clock)
         var outlets = originals.Select(OutletOf).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         var source = originals.Select(SourceOf).Where(s => s is not null).OrderByDescending(s => s!.Weight).FirstOrDefault();
         var firstSeen = articles.Min(a => a.SortTime);
-        var lastSeen = articles.Max(a => a.SortTime);
+        var lastSeen = originals.Max(a => a.SortTime);
         var copies = articles.Count - originals.Count;
 
         var topical = matches.Sum(m => m.Points);
