@@ -5,4 +5,5 @@ namespace Newsdesk.Cli;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ArticleRow))]
 [JsonSerializable(typeof(SummarizeResponse))]
+[JsonSerializable(typeof(RankRow))]
 internal sealed partial class CliJson : JsonSerializerContext;

@@ -13,6 +13,7 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SummarizeCommand.Create());
+        root.Subcommands.Add(BeatCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         return root;
     }
