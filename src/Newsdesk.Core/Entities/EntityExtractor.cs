@@ -166,8 +166,11 @@ public sealed class EntityExtractor(BeatGlossary glossary)
                 continue;
             }
 
-            // "Ministry of Foreign Affairs": a connector only counts when a capitalised word follows.
-            if (EntityCues.NameConnectors.Contains(words[end].Value) && end + 1 < words.Count
+            // "Ministry of Foreign Affairs": a connector only counts when a capitalised word follows;
+            // "and" only inside an organisation's name ("Center for Strategic and International Studies").
+            var connector = EntityCues.NameConnectors.Contains(words[end].Value)
+                || (words[end].Value == "and" && end - start >= 2 && HasOrganizationWord(words, start, end));
+            if (connector && end + 1 < words.Count
                 && IsCapitalised(text, words[end + 1]) && Gap(text, words[end], words[end + 1]))
             {
                 end += 2;
@@ -252,6 +255,19 @@ public sealed class EntityExtractor(BeatGlossary glossary)
         }
 
         return new EntityMention(kind, BeatGlossary.KeyOf(name), name, spanStart, words[last - 1].End - spanStart);
+    }
+
+    private static bool HasOrganizationWord(List<Token> words, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (EntityCues.OrganizationSuffixes.Contains(words[k].Value) || EntityCues.OrganizationHeads.Contains(words[k].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Korea Institute for Defense Analyses": an organisation word right before "of"/"for".</summary>
