@@ -95,7 +95,8 @@ public sealed class EntityExtractor(BeatGlossary glossary)
             }
         }
 
-        var afterPlacePreposition = i > 0 && EntityCues.PlacePrepositions.Contains(words[i - 1].Value);
+        var afterPlacePreposition = i > 0 && EntityCues.PlacePrepositions.Contains(words[i - 1].Value)
+            && !(i > 1 && words[i - 2].Value == "according");
         var chosen = (literal, metonym) switch
         {
             (not null, not null) when literal.Words.Length > metonym.Words.Length => literal,

@@ -43,7 +43,7 @@ public static class FigureComparer
                         var (low, high) = Interval(g.First().Figure);
                         return new FigureClaim(g.First().Figure.Text, low, high, g.Key.Qualifier, g.ToList());
                     })
-                    .OrderBy(c => c.Low).ThenBy(c => c.High)
+                    .OrderBy(c => c.Sightings[0].Figure.Value).ThenBy(c => c.High)
                     .ToList();
                 result.Add(new FigureDisagreement(group.Key.Kind, group.Key.Thing, group.Key.Unit, group.Key.Expected, claims));
             }

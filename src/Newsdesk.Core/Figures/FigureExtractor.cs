@@ -180,7 +180,7 @@ public sealed class FigureExtractor
 
             var after = word.End < text.Length ? text[word.End] : ' ';
             var afterNext = word.End + 1 < text.Length ? text[word.End + 1] : ' ';
-            if (after == ':' && char.IsDigit(afterNext))
+            if ((after == ':' && char.IsDigit(afterNext)) || (word.Start > 1 && text[word.Start - 1] == ':' && char.IsDigit(text[word.Start - 2])))
             {
                 return true;
             }

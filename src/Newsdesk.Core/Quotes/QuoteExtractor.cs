@@ -110,7 +110,7 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             }
 
             // A pronoun with no antecedent or "they": the quote has a speaker we cannot name.
-            if (IsPronoun(who.Value))
+            if (IsPronoun(who.Value) && rule is "said X" or "X said")
             {
                 return null;
             }
@@ -227,8 +227,9 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         }
 
         // A title ("Honoring the Past, Securing the Future") has its words capitalised.
-        var capitalised = words.Count(w => char.IsUpper(w.First(char.IsLetter)));
-        return capitalised < words.Count * 0.8;
+        var meaningful = words.Where(w => !Newsdesk.Core.Text.Stopwords.IsStopword(w.ToLowerInvariant().Trim(',', '.', ':', ';'))).ToList();
+        var capitalised = meaningful.Count(w => char.IsUpper(w.First(char.IsLetter)));
+        return capitalised < meaningful.Count * 0.8;
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

@@ -46,6 +46,7 @@ public sealed class EntityExtractorTests
     [InlineData("That is what Moscow wants.", "Moscow", "russian-government")]
     [InlineData("Washington and Seoul agreed.", "Washington", "us-government")]
     [InlineData("He arrived in Pyongyang on Friday.", "Pyongyang", "pyongyang-city")]
+    [InlineData("Troops left, according to Seoul.", "Seoul", "south-korean-government")]
     [InlineData("The summit was held in Seoul.", "Seoul", "seoul-city")]
     public void Extract_GlossaryNames_ResolveToTheirEntry(string text, string surface, string key)
     {
