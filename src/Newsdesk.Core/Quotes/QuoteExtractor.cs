@@ -61,7 +61,7 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             }
 
             var quote = new ExtractedQuote(content, parts[0].Start, parts[^1].End - parts[0].Start);
-            var attributed = Attribute(text, span, mentions, result, previousEnd) ?? Continue(text, span, previous);
+            var attributed = Attribute(text, span, mentions, result, previousEnd, out var saidAfter) ?? (saidAfter ? null : Continue(text, span, previous));
             quote = attributed is null ? quote : quote with
             {
                 Speaker = attributed.Value.Speaker,
@@ -78,8 +78,10 @@ public sealed class QuoteExtractor(EntityExtractor entities)
     }
 
     private (string Speaker, string? Key, string? Role, string Rule)? Attribute(
-        string text, QuoteSpan span, IReadOnlyList<EntityMention> mentions, List<ExtractedQuote> earlier, int previousEnd)
+        string text, QuoteSpan span, IReadOnlyList<EntityMention> mentions, List<ExtractedQuote> earlier, int previousEnd, out bool saidAfter)
     {
+        // A verb of saying right after the quote that names nobody we can resolve blocks rule 6.
+        saidAfter = false;
         var afterStart = Math.Min(text.Length, span.End + 1);
         var afterEnd = SentenceEnd(text, afterStart);
         var after = text[afterStart..afterEnd];
@@ -102,8 +104,11 @@ public sealed class QuoteExtractor(EntityExtractor entities)
                 continue;
             }
 
+            saidAfter |= rule is "said X" or "X said";
             var who = m.Groups["who"];
-            var speaker = Speaker(text, offset + who.Index, who.Length, m.Groups["role"], mentions, earlier, span.Parts[0].Start);
+            var roleGroup = m.Groups["role"];
+            var roleSpan = roleGroup.Success ? (offset + roleGroup.Index, roleGroup.Length) : ((int, int)?)null;
+            var speaker = Speaker(text, offset + who.Index, who.Length, roleSpan, mentions, earlier, span.Parts[0].Start);
             if (speaker is not null && (rule != "according to" || speaker.Value.Key is not null))
             {
                 return (speaker.Value.Speaker, speaker.Value.Key, speaker.Value.Role, rule);
@@ -138,7 +143,7 @@ public sealed class QuoteExtractor(EntityExtractor entities)
     }
 
     private static (string Speaker, string? Key, string? Role)? Speaker(
-        string text, int start, int length, Group role, IReadOnlyList<EntityMention> mentions, List<ExtractedQuote> earlier, int quoteStart)
+        string text, int start, int length, (int Start, int Length)? role, IReadOnlyList<EntityMention> mentions, List<ExtractedQuote> earlier, int quoteStart)
     {
         (start, length) = TrimWho(text, start, length);
         var who = text.Substring(start, length);
@@ -147,11 +152,14 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             return null;
         }
 
-        var roleText = role.Success ? role.Value.Trim() : null;
+        var roleText = role is { } r ? text.Substring(r.Start, r.Length).Trim() : null;
         if (who is "he" or "she" or "He" or "She")
         {
             var lastSpeaker = earlier.LastOrDefault(q => q.SpeakerKey is not null && mentions.Any(m => m.Key == q.SpeakerKey && m.Kind == EntityKind.Person));
-            var lastPerson = mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.End <= quoteStart);
+            // The subject of the sentence before the quote comes first: "Roldugin, a friend of Putin, said ... 'X,' he said".
+            var previousSentence = SentenceStart(text, Math.Max(0, SentenceStart(text, quoteStart - 1) - 2));
+            var lastPerson = mentions.FirstOrDefault(m => IsPersonLike(m) && m.Start >= previousSentence && m.End <= quoteStart)
+                ?? mentions.LastOrDefault(m => IsPersonLike(m) && m.End <= quoteStart);
             var lastSpeakerAt = lastSpeaker is null ? -1 : lastSpeaker.Start;
             if (lastPerson is not null && lastPerson.Start > lastSpeakerAt)
             {
@@ -168,16 +176,30 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         }
 
         var inside = mentions.Where(m => m.Start >= start && m.End <= start + length).ToList();
+        if (!inside.Any(m => m.Kind == EntityKind.Person) && role is { } rs
+            && mentions.FirstOrDefault(m => IsPersonLike(m) && m.Start >= rs.Start && m.End <= rs.Start + rs.Length) is { } appositive)
+        {
+            // "the spokesman, Mallam Garba Shehu, said": the name is in the appositive and the description is the role.
+            return (appositive.PreferredName, appositive.Key, who);
+        }
+
         var named = inside.LastOrDefault(m => m.Kind == EntityKind.Person) ?? inside.LastOrDefault(m => m.Kind == EntityKind.Organization)
             ?? (inside.Count == 1 && inside[0].Start == start && inside[0].Length == length ? inside[0] : null);
         if (named is null)
         {
             // A description headed by a person or body ("the ministry", "a military source"), not "the report".
             var head = who.Split(' ')[^1].ToLowerInvariant();
-            return who.Split(' ').Length <= 6 && IsSpeakerNoun(head) ? (who, null, roleText) : null;
+            var capitalisedName = who.Split(' ').Skip(1).Any(w => w.Length > 1 && char.IsUpper(w[0])) || char.IsUpper(who[0]) && !who.StartsWith("The ", StringComparison.Ordinal);
+            return who.Split(' ').Length <= 6 && (IsSpeakerNoun(head) || capitalisedName) ? (who, null, roleText) : null;
         }
 
         // "Russian Foreign Minister Sergei Lavrov", "North Korean leader Kim Jong Un": a title before the name is the role.
+        if (named.Kind != EntityKind.Person && IsSpeakerNoun(who.Split(' ')[^1].ToLowerInvariant()) && named.End < start + length)
+        {
+            // "a Kremlin spokesman": the person speaks for the body, the description is the speaker.
+            return (who, null, roleText);
+        }
+
         var titleBefore = text[start..named.Start].Trim().TrimEnd(',');
         var titleWords = titleBefore.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var isTitle = titleWords.Length is > 0 and <= 5
@@ -209,6 +231,9 @@ public sealed class QuoteExtractor(EntityExtractor entities)
 
         return (start, end - start);
     }
+
+    private static bool IsPersonLike(EntityMention m) =>
+        m.Kind == EntityKind.Person || (m.Kind == EntityKind.Other && !m.InGlossary && m.PreferredName.Split(' ').Length is 2 or 3);
 
     private static bool IsSpeakerNoun(string head) =>
         EntityCues.PersonTitles.Contains(head) || EntityCues.OrganizationSuffixes.Contains(head) || head.TrimEnd('s') is "official"
