@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Entities;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Ranking;
 using Newsdesk.Core.Summarizing;
@@ -11,6 +12,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
         services.AddPipeline();
+        services.AddUnderstanding();
         services.AddSummarizing();
         services.AddRanking();
         return services;
