@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Articles;
+using Newsdesk.Core.Entities;
 using Newsdesk.Core.Ranking;
 using Newsdesk.Core.Storage;
 
@@ -9,12 +10,12 @@ namespace Newsdesk.Core.Pipeline;
 /// Ranks what arrived in a window by the beat in force: one entry per story, and one per article
 /// that no story holds yet (a copy joins the article it copies). Off-beat entries are left out.
 /// </summary>
-public sealed class StoryRanker(NewsdeskDb db, BeatLoader beats, TimeProvider clock)
+public sealed class StoryRanker(NewsdeskDb db, BeatLoader beats, EntityExtractor entities, TimeProvider clock)
 {
     /// <summary>The on-beat stories with an article published (or retrieved) since <paramref name="since"/>, best first.</summary>
     public async Task<IReadOnlyList<RankedStory>> RankAsync(DateTimeOffset since, int limit, CancellationToken ct)
     {
-        var scorer = new RelevanceScorer(await beats.LoadAsync(ct), clock);
+        var scorer = new RelevanceScorer(await beats.LoadAsync(ct), clock, entities);
         var recent = await db.Articles.AsNoTracking()
             .Where(a => (a.PublishedAt ?? a.RetrievedAt) >= since)
             .ToListAsync(ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newsdesk.Core.Articles;
+using Newsdesk.Core.Entities;
 
 namespace Newsdesk.Core.Ranking;
 
@@ -7,7 +8,10 @@ namespace Newsdesk.Core.Ranking;
 /// Scores articles and stories against one beat, with the reasons. The score adds up:
 /// 1. each matched term: kind weight x term weight x (headline multiplier when in a headline) x
 ///    (1 + ln mentions), mentions capped at <see cref="MaxCountedMentions"/>; for a story, the
-///    best article's points per term, so a long article does not outweigh three outlets;
+///    best article's points per term, so a long article does not outweigh three outlets. Terms
+///    are found by their surface forms (<see cref="BeatMatcher"/>); with an entity extractor an
+///    entity also counts the mentions the beat glossary resolves to it (romanisations, metonyms,
+///    abbreviations the beat does not list), the larger count of the two;
 /// 2. outlets: <see cref="BeatWeights.Outlets"/> per doubling of distinct outlets among the
 ///    originals (copies of another article are collapsed, counted apart);
 /// 3. the best beat source among the originals;
@@ -16,7 +20,7 @@ namespace Newsdesk.Core.Ranking;
 /// Without any term match the story is off the beat and scores 0 whatever its outlets or age;
 /// when the terms add up to zero or less (an off-beat keyword), only they count.
 /// </summary>
-public sealed class RelevanceScorer(Beat beat, TimeProvider clock)
+public sealed class RelevanceScorer(Beat beat, TimeProvider clock, EntityExtractor? entities = null)
 {
     /// <summary>Mentions beyond this add nothing: a page that repeats a name twenty times is not twice as relevant.</summary>
     public const int MaxCountedMentions = 10;
@@ -25,6 +29,8 @@ public sealed class RelevanceScorer(Beat beat, TimeProvider clock)
     private const int ReasonTerms = 5;
 
     private readonly BeatMatcher _matcher = new(beat);
+
+    private readonly Dictionary<string, BeatTerm> _entityByKey = entities is null ? [] : EntityKeys(beat, entities);
 
     public Beat Beat => beat;
 
@@ -71,8 +77,8 @@ public sealed class RelevanceScorer(Beat beat, TimeProvider clock)
 
     private IEnumerable<TermMatch> Match(Article article)
     {
-        var inTitle = _matcher.Find(article.Title);
-        var inBody = _matcher.Find(article.Text);
+        var inTitle = Find(article.Title);
+        var inBody = Find(article.Text);
         foreach (var term in inTitle.Keys.Union(inBody.Keys))
         {
             var kind = (inTitle.TryGetValue(term, out var t) ? t : inBody[term]).Kind;
@@ -81,6 +87,44 @@ public sealed class RelevanceScorer(Beat beat, TimeProvider clock)
             var points = weight * (inTitle.ContainsKey(term) ? beat.Weights.Title : 1) * (1 + Math.Log(Math.Min(mentions, MaxCountedMentions)));
             yield return new TermMatch(term.Name, kind, mentions, inTitle.ContainsKey(term), points);
         }
+    }
+
+    private Dictionary<BeatTerm, (BeatTermKind Kind, int Mentions)> Find(string text)
+    {
+        var found = _matcher.Find(text);
+        if (entities is null || _entityByKey.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var group in entities.Extract(text).Where(m => _entityByKey.ContainsKey(m.Key)).GroupBy(m => _entityByKey[m.Key]))
+        {
+            var surface = found.TryGetValue(group.Key, out var f) ? f.Mentions : 0;
+            found[group.Key] = (BeatTermKind.Entity, Math.Max(surface, group.Count()));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The glossary keys of the beat's entities: each name and alias is read by the extractor
+    /// itself, so "KCNA" and "Korean Central News Agency" lead to the same key as in articles.
+    /// </summary>
+    private static Dictionary<string, BeatTerm> EntityKeys(Beat beat, EntityExtractor extractor)
+    {
+        var keys = new Dictionary<string, BeatTerm>(StringComparer.Ordinal);
+        foreach (var term in beat.Entities)
+        {
+            foreach (var form in term.Aliases.Prepend(term.Name))
+            {
+                if (extractor.Extract(form) is [var only] && only.Length == form.Length)
+                {
+                    keys.TryAdd(only.Key, term);
+                }
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>The article's outlet name, else its web host ("www." dropped), else nothing.</summary>

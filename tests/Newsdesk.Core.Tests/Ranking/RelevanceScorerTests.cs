@@ -1,4 +1,5 @@
 using Newsdesk.Core.Articles;
+using Newsdesk.Core.Entities;
 using Newsdesk.Core.Ranking;
 using Newsdesk.Testing;
 
@@ -91,6 +92,27 @@ public sealed class RelevanceScorerTests
         article.Url = "https://www.nknews.org/2026/11/missile";
 
         Assert.Contains("from nknews.org", Scorer().ScoreArticle(article).Reasons, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScoreArticle_GlossarySpellingTheBeatDoesNotList_MatchesThroughTheEntityExtractor()
+    {
+        var article = Article("A", "Statement issued", "Kim Yojong issued a statement on Sunday.", 1);
+        var withGlossary = new RelevanceScorer(BeatLoader.Default(), new ManualClock(Now), new EntityExtractor(BeatGlossary.LoadDefault()));
+
+        Assert.False(Scorer().ScoreArticle(article).OnBeat, Scorer().ScoreArticle(article).Reasons);
+        var match = Assert.Single(withGlossary.ScoreArticle(article).Matches);
+        Assert.Equal("Kim Yo Jong", match.Name);
+        Assert.Equal(BeatTermKind.Entity, match.Kind);
+    }
+
+    [Fact]
+    public void ScoreArticle_SurfaceAndGlossaryFindTheSameMention_CountItOnce()
+    {
+        var article = Article("A", "Statement issued", "Kim Yo Jong issued a statement. Kim Yo Jong left.", 1);
+        var withGlossary = new RelevanceScorer(BeatLoader.Default(), new ManualClock(Now), new EntityExtractor(BeatGlossary.LoadDefault()));
+
+        Assert.Equal(2, withGlossary.ScoreArticle(article).Matches.Single(m => m.Name == "Kim Yo Jong").Mentions);
     }
 
     [Theory]
