@@ -130,8 +130,9 @@ internal static class SummarizeCommand
             }
         }
 
+        var flaggedNote = rewriter is null ? "" : string.Create(CultureInfo.InvariantCulture, $", {flagged} unsupported sentence(s) flagged");
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{written} summarized ({length}), {failed} failed, {flagged} unsupported sentence(s) flagged: {output.FullName}"));
+            $"{written} summarized ({length}), {failed} failed{flaggedNote}: {output.FullName}"));
         return failed == 0 ? 0 : 1;
     }
 }
