@@ -4,7 +4,7 @@ namespace Newsdesk.Core.Summarizing;
 
 /// <summary>
 /// The dateline that opens wire and broadcast copy ("SEOUL, Nov. 22 (Yonhap) -- ", "New Delhi,
-/// India (CNN)", "LONDON (Reuters) - ", "PYONGYANG — "). It is not part of the lead's sentence:
+/// India (CNN)", "LONDON (Reuters) - ", "PYONGYANG — ", AP wire files' "WASHINGTON (AP) _ "). It is not part of the lead's sentence:
 /// a summary that starts with it shows page furniture and, on CNN/DM dev, costs ROUGE precision.
 /// </summary>
 internal static partial class Dateline
@@ -27,10 +27,10 @@ internal static partial class Dateline
     /// dash or the first word glued to the parenthesis. "Kim Jong Un (KJU) said" is not one: no
     /// dash, and a space before "said".
     /// </summary>
-    [GeneratedRegex(@"^(?:[A-Z0-9][\w.'’-]*,?\s+){0,6}\([A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)?\)(?:\s*(?:--|—|–|-)\s*|(?=[A-Z""“‘])|\s+(?=[A-Z""“‘])(?<=^\([^)]*\)\s+))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Z0-9][\w.'’-]*,?\s+){0,6}\([A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)?\)(?:\s*(?:--|—|–|-|_)\s*|(?=[A-Z""“‘])|\s+(?=[A-Z""“‘])(?<=^\([^)]*\)\s+))", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyDateline();
 
     /// <summary>A place in capitals and a dash: "SEOUL — ", "WASHINGTON, D.C. -- ".</summary>
-    [GeneratedRegex(@"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*){0,3}\s+(?:--|—|–)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*){0,3}\s+(?:--|—|–|_)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsDateline();
 }

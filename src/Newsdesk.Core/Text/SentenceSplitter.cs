@@ -5,7 +5,8 @@ namespace Newsdesk.Core.Text;
 /// <summary>
 /// Splits English news text into sentences, returning exact spans so that every sentence can be
 /// checked verbatim against its source. Paragraph breaks (blank lines or single newlines) always
-/// end a sentence. Rules, in order, for a '.', '!' or '?':
+/// end a sentence, except in hard-wrapped text (<see cref="HardWrap"/>), where a single line break
+/// inside a paragraph is a space. Rules, in order, for a '.', '!' or '?':
 /// 1. a run of terminal marks and closing quotes/brackets is one boundary (`?!`, `."`, `.)`);
 /// 2. no boundary inside numbers (3.5, 1.000), e-mail addresses and URLs (no space follows);
 /// 3. no boundary after a known abbreviation (Gen., Dr., Jan., U.S. before a lower-case word) or a
@@ -39,15 +40,16 @@ public static class SentenceSplitter
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var result = new List<Sentence>();
-        var start = SkipSpace(text, 0);
+        var wrapped = HardWrap.IsWrapped(text);
+        var start = SkipSpace(text, 0, wrapped);
         var i = start;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n')
+            if (c == '\n' && !(wrapped && HardWrap.IsSoftBreak(text, i)))
             {
                 Add(result, text, start, i);
-                start = SkipSpace(text, i + 1);
+                start = SkipSpace(text, i + 1, wrapped);
                 i = start;
                 continue;
             }
@@ -65,10 +67,10 @@ public static class SentenceSplitter
                     end++;
                 }
 
-                if (IsBoundary(text, i, end))
+                if (IsBoundary(text, i, end, wrapped))
                 {
                     Add(result, text, start, end);
-                    start = SkipSpace(text, end);
+                    start = SkipSpace(text, end, wrapped);
                     i = start;
                     continue;
                 }
@@ -87,7 +89,7 @@ public static class SentenceSplitter
     /// <summary>The sentences' texts only.</summary>
     public static IEnumerable<string> SplitTexts(string text) => Split(text).Select(s => s.Text);
 
-    private static bool IsBoundary(string text, int mark, int end)
+    private static bool IsBoundary(string text, int mark, int end, bool wrapped)
     {
         // 2. A terminal mark must be followed by whitespace (or the end) to end a sentence.
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
@@ -95,7 +97,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        var next = SkipSpace(text, end);
+        var next = SkipSpace(text, end, wrapped);
         if (next >= text.Length || text[next] == '\n')
         {
             return true;
@@ -198,9 +200,9 @@ public static class SentenceSplitter
 
     private static bool IsClosing(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’' or '»';
 
-    private static int SkipSpace(string text, int i)
+    private static int SkipSpace(string text, int i, bool wrapped = false)
     {
-        while (i < text.Length && text[i] != '\n' && char.IsWhiteSpace(text[i]))
+        while (i < text.Length && (text[i] != '\n' || (wrapped && HardWrap.IsSoftBreak(text, i))) && char.IsWhiteSpace(text[i]))
         {
             i++;
         }

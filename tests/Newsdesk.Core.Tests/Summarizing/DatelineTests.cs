@@ -10,6 +10,8 @@ public sealed class DatelineTests
     [InlineData("SEOUL, Nov. 22 (Yonhap) -- North Korea fired a missile.", "North Korea fired a missile.")]
     [InlineData("LONDON (Reuters) - Shares fell on Monday.", "Shares fell on Monday.")]
     [InlineData("(AP) The vote was delayed.", "The vote was delayed.")]
+    [InlineData("WASHINGTON (AP) _ The vote was delayed.", "The vote was delayed.")]
+    [InlineData("SEOUL _ The vote was delayed.", "The vote was delayed.")]
     [InlineData("PYONGYANG — State media said the test succeeded.", "State media said the test succeeded.")]
     [InlineData("Kim Jong Un (KJU) said the test succeeded.", "Kim Jong Un (KJU) said the test succeeded.")]
     [InlineData("The agency (KCNA) said the test succeeded.", "The agency (KCNA) said the test succeeded.")]

@@ -32,6 +32,35 @@ public sealed class SentenceSplitterTests
         Assert.Equal(expected, SentenceSplitter.SplitTexts(text));
 
     [Fact]
+    public void Split_HardWrappedText_JoinsLinesButKeepsParagraphs()
+    {
+        const string text = "WASHINGTON (AP) _ The two Koreas agreed on Tuesday to reopen a military\n"
+            + "hotline that had been cut for months, officials in Seoul said.\n"
+            + "The agreement came after talks at the border village of\n"
+            + "Panmunjom.\n\n"
+            + "   Negotiators also discussed family reunions, which\n"
+            + "have been suspended since last year.";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal(
+        [
+            "WASHINGTON (AP) _ The two Koreas agreed on Tuesday to reopen a military\nhotline that had been cut for months, officials in Seoul said.",
+            "The agreement came after talks at the border village of\nPanmunjom.",
+            "Negotiators also discussed family reunions, which\nhave been suspended since last year.",
+        ], sentences.Select(s => s.Text));
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void Split_LineList_KeepsOneSentencePerLine()
+    {
+        const string text = "Seoul turns loudspeakers back on\nNorth fires two missiles\nDrills begin near the border\nUN envoy visits Pyongyang";
+
+        Assert.Equal(4, SentenceSplitter.Split(text).Count);
+    }
+
+    [Fact]
     public void Split_SpansPointAtTheExactCharacters()
     {
         const string text = "  First one.   Second one?\n\nThird.";
