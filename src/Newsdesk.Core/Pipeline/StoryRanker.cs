@@ -12,12 +12,12 @@ namespace Newsdesk.Core.Pipeline;
 /// </summary>
 public sealed class StoryRanker(NewsdeskDb db, BeatLoader beats, EntityExtractor entities, TimeProvider clock)
 {
-    /// <summary>The on-beat stories with an article published (or retrieved) since <paramref name="since"/>, best first.</summary>
-    public async Task<IReadOnlyList<RankedStory>> RankAsync(DateTimeOffset since, int limit, CancellationToken ct)
+    /// <summary>The on-beat stories with an article published (or retrieved) in [<paramref name="from"/>, <paramref name="to"/>), best first.</summary>
+    public async Task<IReadOnlyList<RankedStory>> RankAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken ct)
     {
         var scorer = new RelevanceScorer(await beats.LoadAsync(ct), clock, entities);
         var recent = await db.Articles.AsNoTracking()
-            .Where(a => (a.PublishedAt ?? a.RetrievedAt) >= since)
+            .Where(a => (a.PublishedAt ?? a.RetrievedAt) >= from && (a.PublishedAt ?? a.RetrievedAt) < to)
             .ToListAsync(ct);
         var storyIds = recent.Where(a => a.StoryId != null).Select(a => a.StoryId!.Value).Distinct().ToList();
         // A story counts all its articles, also those older than the window.

@@ -109,6 +109,15 @@ public sealed class SummaryUpdaterTests
 
         await using (var context = db.CreateContext())
         {
+            var cited = (await context.StorySummariesAsync([storyId], default))[storyId];
+            Assert.Contains(cited, c => c.Outlet == "Valley Courier" && c.Url == "https://courier.example/2" && c.ArticleTitle == "Seoul turns border loudspeakers back on");
+            Assert.Equal(Lead, cited.Single(c => c.Text == Lead).Text);
+            var article = await context.Articles.SingleAsync(a => a.Outlet == "Harbor Ledger");
+            Assert.Equal(Lead, (await context.ArticleSummariesAsync([article.Id], default))[article.Id][0].Text);
+        }
+
+        await using (var context = db.CreateContext())
+        {
             var summary = await context.Summaries.Include(s => s.Lines).ThenInclude(l => l.Article).SingleAsync(s => s.StoryId == storyId);
             var lines = summary.Lines.OrderBy(l => l.Position).ToList();
             Assert.Single(lines, l => l.Text == Lead);
