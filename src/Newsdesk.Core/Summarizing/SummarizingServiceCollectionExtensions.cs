@@ -8,9 +8,8 @@ public static class SummarizingServiceCollectionExtensions
 {
     public static IServiceCollection AddSummarizing(this IServiceCollection services)
     {
-        services.AddOptions<SummarizingOptions>().BindConfiguration(SummarizingOptions.SectionName)
-            .Validate(o => o.Problem() is null, "Summarizing settings are invalid (Endpoint, Model, TimeoutSeconds, MaxInputCharacters).")
-            .ValidateOnStart();
+        services.AddOptions<SummarizingOptions>().BindConfiguration(SummarizingOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SummarizingOptions>, Validator>());
         // Not the fetcher's client: the model endpoint is configured by the operator and is often on
         // localhost, which the fetcher's address guard rightly refuses.
         services.TryAddSingleton(sp => new ChatCompletionClient(
@@ -18,5 +17,12 @@ public static class SummarizingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SummarizingOptions>>()));
         services.TryAddSingleton<AbstractiveSummarizer>();
         return services;
+    }
+
+    /// <summary>Fails start-up with the setting that is wrong ("Summarizing:Model is required ...").</summary>
+    private sealed class Validator : IValidateOptions<SummarizingOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SummarizingOptions options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Newsdesk.Core.Summarizing;
 using Newsdesk.Testing;
@@ -92,5 +94,30 @@ public sealed class AbstractiveSummarizerTests
         Assert.Contains("Sentence number 1 is here.", prompt, StringComparison.Ordinal);
         Assert.DoesNotContain("Sentence number 200 is here.", prompt, StringComparison.Ordinal);
         Assert.True(prompt.Length < 1200, prompt.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(null, "fake-model", "Summarizing:Endpoint must be an http(s) URL")]
+    [InlineData("ftp://models.example/v1", "fake-model", "Summarizing:Endpoint must be an http(s) URL")]
+    [InlineData("http://localhost:11434/v1", null, "Summarizing:Model is required")]
+    public void Options_AbstractiveWithoutEndpointOrModel_FailStartWithTheSetting(string? endpoint, string? model, string problem)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Summarizing:Abstractive"] = "true", ["Summarizing:Endpoint"] = endpoint, ["Summarizing:Model"] = model })
+            .Build());
+        services.AddSummarizing();
+        using var provider = services.BuildServiceProvider();
+
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SummarizingOptions>>().Value);
+        Assert.StartsWith(problem, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_Default_IsExtractiveOnlyAndValid()
+    {
+        var options = new SummarizingOptions();
+        Assert.False(options.Abstractive);
+        Assert.Null(options.Problem());
     }
 }
