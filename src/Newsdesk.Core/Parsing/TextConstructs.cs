@@ -42,7 +42,8 @@ internal static class TextConstructs
         if (type == FeedText.Xhtml || (e.HasElementChildren && mode != "escaped"))
         {
             var wrapper = SingleXhtmlDiv(e);
-            var html = wrapper is not null && e.Attr("type")?.Trim().Equals("xhtml", StringComparison.OrdinalIgnoreCase) == true
+            // Atom 1.0 wraps XHTML in a div that is not part of the content (RFC 4287 4.1.3.3); Atom 0.3 has no such rule.
+            var html = wrapper is not null && e.Ns != Ns.Atom03
                 ? MarkupWriter.InnerHtml(wrapper)
                 : MarkupWriter.InnerHtml(e);
             return new FeedText(html.Trim(), type == FeedText.Xhtml ? FeedText.Xhtml : FeedText.Html, e.Language, e.Base);
@@ -50,7 +51,7 @@ internal static class TextConstructs
 
         if (type == FeedText.Html)
         {
-            return new FeedText(HtmlUriRewriter.Rewrite(e.Text, e.Base), FeedText.Html, e.Language, e.Base);
+            return new FeedText(HtmlUriRewriter.Rewrite(StrayMarkup.Escape(e.Text), e.Base), FeedText.Html, e.Language, e.Base);
         }
 
         return new FeedText(e.Text, type, e.Language, e.Base);
@@ -78,7 +79,7 @@ internal static class TextConstructs
 
     private static FeedText Markup(ParsedElement e, string type)
     {
-        var html = e.HasElementChildren ? MarkupWriter.InnerHtml(e).Trim() : HtmlUriRewriter.Rewrite(e.Text, e.Base);
+        var html = e.HasElementChildren ? MarkupWriter.InnerHtml(e).Trim() : HtmlUriRewriter.Rewrite(StrayMarkup.Escape(e.Text), e.Base);
         return new FeedText(html, type, e.Language, e.Base);
     }
 

@@ -340,6 +340,7 @@ internal sealed class LenientXmlReader
         {
             if (name.Equals("xmlns", StringComparison.Ordinal) || name.StartsWith("xmlns:", StringComparison.Ordinal))
             {
+                attributes.Add(new XmlAttr(name.Length == 5 ? "xmlns" : name[6..], KnownNamespaces.XmlnsUri, Ns.Xmlns, value));
                 continue;
             }
 

@@ -107,7 +107,7 @@ internal sealed class ParsedElement
         string? any = null;
         foreach (var a in Attributes)
         {
-            if (string.Equals(a.LocalName, localName, StringComparison.OrdinalIgnoreCase))
+            if (a.Ns != Ns.Xmlns && string.Equals(a.LocalName, localName, StringComparison.OrdinalIgnoreCase))
             {
                 if (a.NamespaceUri.Length == 0)
                 {
@@ -132,6 +132,20 @@ internal sealed class ParsedElement
         }
 
         return null;
+    }
+
+    /// <summary>True when the element declares <paramref name="ns"/> (as default or with a prefix).</summary>
+    public bool Declares(Ns ns)
+    {
+        foreach (var a in Attributes)
+        {
+            if (a.Ns == Ns.Xmlns && KnownNamespaces.Classify(a.Value, null) == ns)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The concatenated text of this element and its descendants, as written (not trimmed).</summary>

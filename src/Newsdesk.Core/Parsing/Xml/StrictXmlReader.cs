@@ -82,11 +82,6 @@ internal static class StrictXmlReader
             do
             {
                 var attrUri = reader.NamespaceURI;
-                if (attrUri == "http://www.w3.org/2000/xmlns/")
-                {
-                    continue;
-                }
-
                 if (attrUri == KnownNamespaces.XmlUri)
                 {
                     if (reader.LocalName == "base")
