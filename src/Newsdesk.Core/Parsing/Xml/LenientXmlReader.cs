@@ -23,6 +23,7 @@ internal sealed class LenientXmlReader
     private readonly List<Dictionary<string, string>?> _scopes = [];
     private EntityDecoder _entities = new(null);
     private int _pos;
+    private int _depth;
     private ParsedElement? _root;
     private ParsedElement? _current;
 
@@ -169,10 +170,12 @@ internal sealed class LenientXmlReader
                 {
                     PopScope();
                     _current = _current!.Parent;
+                    _depth--;
                 }
 
                 PopScope();
                 _current = e.Parent;
+                _depth--;
                 return;
             }
         }
@@ -189,6 +192,14 @@ internal sealed class LenientXmlReader
 
     private void ReadStartTag()
     {
+        if (_depth >= StrictXmlReader.MaxDepth)
+        {
+            // Too deep to keep: drop the tag, keep its text in the current element.
+            var gt = _s.IndexOf('>', _pos);
+            _pos = gt < 0 ? _s.Length : gt + 1;
+            return;
+        }
+
         FlushText();
         var i = _pos + 1;
         var nameStart = i;
@@ -307,6 +318,7 @@ internal sealed class LenientXmlReader
         }
 
         _current = element;
+        _depth++;
     }
 
     private ParsedElement CreateElement(string qname, List<(string Name, string Value)> raw)

@@ -14,6 +14,12 @@ internal static class StrictXmlReader
     /// <summary>Characters entity expansion may add; generous for real feeds, tiny for an attack.</summary>
     public const long MaxCharactersFromEntities = 1 << 16;
 
+    /// <summary>
+    /// Element nesting the tree keeps. Real feeds nest a few dozen levels (XHTML content included);
+    /// the cap keeps recursive readers off the stack limit on hostile documents.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Parse,
@@ -32,11 +38,18 @@ internal static class StrictXmlReader
         using var reader = XmlReader.Create(new StringReader(text), Settings);
         ParsedElement? root = null;
         ParsedElement? current = null;
+        var pending = new System.Text.StringBuilder();
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    Flush(current, pending);
+                    if (reader.Depth >= MaxDepth)
+                    {
+                        throw new XmlException($"Elements are nested more than {MaxDepth} levels deep.");
+                    }
+
                     var element = ReadElement(reader, current, current?.Base ?? documentBase, current is null ? documentLanguage : current.Language);
                     if (current is null)
                     {
@@ -54,18 +67,33 @@ internal static class StrictXmlReader
 
                     break;
                 case XmlNodeType.EndElement:
+                    Flush(current, pending);
                     current = current?.Parent;
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    current?.AddText(reader.Value);
+                    if (current is not null)
+                    {
+                        pending.Append(reader.Value);
+                    }
+
                     break;
             }
         }
 
         return root ?? throw new XmlException("The document has no root element.");
+    }
+
+    private static void Flush(ParsedElement? current, System.Text.StringBuilder text)
+    {
+        if (current is not null && text.Length > 0)
+        {
+            current.AddText(text.ToString());
+        }
+
+        text.Clear();
     }
 
     private static ParsedElement ReadElement(XmlReader reader, ParsedElement? parent, string? parentBase, string? parentLanguage)
