@@ -10,6 +10,7 @@ internal sealed class ParsedElement
 {
     private static readonly List<object> NoChildren = [];
     private List<object>? _children;
+    private string? _text;
 
     public ParsedElement(string localName, string namespaceUri, Ns ns, string? prefix, XmlAttr[] attributes, ParsedElement? parent, string? baseUri, string? language)
     {
@@ -169,8 +170,8 @@ internal sealed class ParsedElement
         }
     }
 
-    /// <summary>The trimmed text content.</summary>
-    public string Text => RawText.Trim();
+    /// <summary>The trimmed text content (computed once: readers ask for it repeatedly).</summary>
+    public string Text => _text ??= RawText.Trim();
 
     internal void AddChild(object child) => (_children ??= []).Add(child);
 

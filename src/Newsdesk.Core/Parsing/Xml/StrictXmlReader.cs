@@ -38,7 +38,7 @@ internal static class StrictXmlReader
         using var reader = XmlReader.Create(new StringReader(text), Settings);
         ParsedElement? root = null;
         ParsedElement? current = null;
-        var pending = new System.Text.StringBuilder();
+        var pending = new TextRun();
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -76,7 +76,7 @@ internal static class StrictXmlReader
                 case XmlNodeType.SignificantWhitespace:
                     if (current is not null)
                     {
-                        pending.Append(reader.Value);
+                        pending.Add(reader.Value);
                     }
 
                     break;
@@ -86,14 +86,44 @@ internal static class StrictXmlReader
         return root ?? throw new XmlException("The document has no root element.");
     }
 
-    private static void Flush(ParsedElement? current, System.Text.StringBuilder text)
+    private static void Flush(ParsedElement? current, TextRun text)
     {
-        if (current is not null && text.Length > 0)
+        if (current is not null && text.Take() is { } value)
         {
-            current.AddText(text.ToString());
+            current.AddText(value);
+        }
+    }
+
+    /// <summary>Collects the text nodes between two tags; a single node (the usual case) is passed on without copying.</summary>
+    private sealed class TextRun
+    {
+        private readonly System.Text.StringBuilder _builder = new();
+        private string? _single;
+
+        public void Add(string value)
+        {
+            if (_single is null && _builder.Length == 0)
+            {
+                _single = value;
+                return;
+            }
+
+            if (_single is not null)
+            {
+                _builder.Append(_single);
+                _single = null;
+            }
+
+            _builder.Append(value);
         }
 
-        text.Clear();
+        public string? Take()
+        {
+            var value = _single ?? (_builder.Length > 0 ? _builder.ToString() : null);
+            _single = null;
+            _builder.Clear();
+            return value;
+        }
     }
 
     private static ParsedElement ReadElement(XmlReader reader, ParsedElement? parent, string? parentBase, string? parentLanguage)
