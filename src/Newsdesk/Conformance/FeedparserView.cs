@@ -126,7 +126,34 @@ internal static class FeedparserView
         o["itunes_block"] = e.Blocked ? 1 : 0;
         if (e.Source is { } source)
         {
-            o["source"] = Header(source);
+            var s = Header(source);
+            Put(s, "href", source.Url);
+            o["source"] = s;
+        }
+
+        var media = e.Media.Where(m => m.Url is not null).ToList();
+        if (media.Count > 0)
+        {
+            o["media_content"] = new JsonArray([.. media.Select(m => (JsonNode)new JsonObject
+            {
+                ["url"] = m.Url,
+                ["type"] = m.Type,
+                ["medium"] = m.Medium,
+                ["filesize"] = m.FileSize?.ToString(CultureInfo.InvariantCulture),
+                ["width"] = m.Width?.ToString(CultureInfo.InvariantCulture),
+                ["height"] = m.Height?.ToString(CultureInfo.InvariantCulture),
+                ["duration"] = m.Duration?.TotalSeconds.ToString(CultureInfo.InvariantCulture),
+            })]);
+        }
+
+        if (e.Image is { } thumbnail)
+        {
+            o["media_thumbnail"] = new JsonArray(new JsonObject
+            {
+                ["url"] = thumbnail.Url,
+                ["width"] = thumbnail.Width?.ToString(CultureInfo.InvariantCulture),
+                ["height"] = thumbnail.Height?.ToString(CultureInfo.InvariantCulture),
+            });
         }
 
         if (e.Media.FirstOrDefault(m => m.PlayerUrl is not null) is { } player)
