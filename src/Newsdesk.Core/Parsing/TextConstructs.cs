@@ -8,9 +8,16 @@ namespace Newsdesk.Core.Parsing;
 /// <summary>Reads text-bearing elements (Atom text constructs and content, RSS title and description) into <see cref="FeedText"/>.</summary>
 internal static class TextConstructs
 {
-    /// <summary>An RSS/CDF element holding plain text; inline markup found in it makes it HTML.</summary>
-    public static FeedText Plain(ParsedElement e) =>
-        e.HasElementChildren ? Markup(e, FeedText.Html) : new FeedText(e.Text, FeedText.PlainText, e.Language, e.Base);
+    /// <summary>An RSS/CDF element holding plain text; inline or escaped markup found in it makes it HTML.</summary>
+    public static FeedText Plain(ParsedElement e)
+    {
+        if (e.HasElementChildren || HtmlSniffer.LooksLikeHtml(e.Text))
+        {
+            return Markup(e, FeedText.Html);
+        }
+
+        return new FeedText(e.Text, FeedText.PlainText, e.Language, e.Base);
+    }
 
     /// <summary>An element holding HTML, escaped or (for broken feeds) inline.</summary>
     public static FeedText Html(ParsedElement e) => Markup(e, FeedText.Html);
