@@ -31,6 +31,16 @@ internal static class FeedparserView
             }
 
             root["headers"] = headers;
+            if (context.DocumentUrl is { } url)
+            {
+                root["href"] = url.OriginalString;
+            }
+
+            if (context.Header("ETag") is { Length: > 0 } etag)
+            {
+                root["etag"] = etag;
+            }
+
             if (context.Header("Last-Modified") is { Length: > 0 } modified)
             {
                 root["modified"] = modified;
@@ -104,7 +114,8 @@ internal static class FeedparserView
     {
         var o = Metadata(e);
         o["guidislink"] = e.IdIsPermaLink && e.Link is not null && e.Link == e.Id;
-        Text(o, "summary", e.Summary);
+        // feedparser's summary falls back to a text or HTML body when the entry has no teaser.
+        Text(o, "summary", e.Summary ?? e.Contents.FirstOrDefault(c => c.ContentType is FeedText.PlainText or FeedText.Html));
         if (e.Contents.Count > 0)
         {
             o["content"] = new JsonArray([.. e.Contents.Select(c => (JsonNode)Detail(c))]);
