@@ -235,6 +235,8 @@ internal static class FeedparserView
             o["tags"] = new JsonArray([.. m.Categories.Select(c => (JsonNode)new JsonObject { ["term"] = c.Term, ["scheme"] = c.Scheme, ["label"] = c.Label })]);
         }
 
+        Date(o, "validity_start", m.Validity?.Start);
+        Date(o, "validity_end", m.Validity?.End);
         Date(o, "published", m.Published);
         Date(o, "updated", m.Updated);
         if (m.Image is { } image)

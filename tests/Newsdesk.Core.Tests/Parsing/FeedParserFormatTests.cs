@@ -38,6 +38,8 @@ public sealed class FeedParserFormatTests
         Assert.Equal(new FeedEnclosure("https://gazette.example/audio/ferry.mp3", "audio/mpeg", 123456), first.Enclosures.Single());
         Assert.Equal("https://gazette.example/thumbs/ferry.jpg", first.Image?.Url);
 
+        Assert.Equal("en-GB", first.Title?.Language);
+
         var second = feed.Entries[1];
         Assert.True(second.IdIsPermaLink);
         Assert.Equal("https://gazette.example/news/sea-wall", second.Link);
@@ -188,6 +190,19 @@ public sealed class FeedParserFormatTests
         Assert.Equal(FeedGeometry.Point, entry.Location?.Kind);
         Assert.Equal([-71.92, 45.256], entry.Location!.Coordinates[0]);
         Assert.Equal(new FeedChapter(TimeSpan.FromSeconds(62.5), "Intro"), entry.Chapters.Single());
+    }
+
+    [Fact]
+    public void Parse_DcTermsValid_ReadsThePeriod()
+    {
+        var feed = Parse("""
+            <rss version="2.0" xmlns:dcterms="http://purl.org/dc/terms/"><channel>
+              <dcterms:valid>start=2002-10-13T09:00+01:00; end=2002-10-17T17:00+01:00; scheme=W3C-DTF</dcterms:valid>
+            </channel></rss>
+            """);
+
+        Assert.Equal(new DateTimeOffset(2002, 10, 13, 8, 0, 0, TimeSpan.Zero), feed.Validity?.Start?.Value);
+        Assert.Equal(new DateTimeOffset(2002, 10, 17, 16, 0, 0, TimeSpan.Zero), feed.Validity?.End?.Value);
     }
 
     [Fact]

@@ -40,6 +40,8 @@ internal static class RssReader
                 ReadChannelElement(child, feed);
             }
         }
+
+        ChannelLanguage.Apply(feed);
     }
 
     private static bool HasChildIn(ParsedElement e, Ns ns) => e.Elements().Any(c => c.Ns == ns);
