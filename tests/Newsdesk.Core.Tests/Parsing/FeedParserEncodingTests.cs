@@ -116,3 +116,20 @@ public sealed class FeedParserEncodingTests
         Assert.Equal("don’t – stop", feed.Title?.Value);
     }
 }
+
+public sealed class EncodingNamesTests
+{
+    [Theory]
+    [InlineData("UTF8", "utf-8")]
+    [InlineData("utf_16", "utf-16")]
+    [InlineData("cp1252", "windows-1252")]
+    [InlineData("CP1251", "windows-1251")]
+    [InlineData("latin1", "iso-8859-1")]
+    [InlineData("MacCyrillic", "x-mac-cyrillic")]
+    [InlineData("csUCS4", "utf-32")]
+    [InlineData("Shift_JIS", "shift_jis")]
+    [InlineData(" euc-kr ", "euc-kr")]
+    [InlineData("no-such-encoding", null)]
+    public void Normalize_MapsLabelsFeedsUse(string label, string? expected) =>
+        Assert.Equal(expected, Newsdesk.Core.Parsing.Decoding.EncodingNames.Normalize(label));
+}

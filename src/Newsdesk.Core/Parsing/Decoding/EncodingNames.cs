@@ -24,6 +24,17 @@ internal static class EncodingNames
         ["sjis"] = "shift_jis",
         ["tis-620"] = "tis-620",
         ["cp936"] = "gbk",
+        ["cp932"] = "shift_jis",
+        ["cp949"] = "ks_c_5601-1987",
+        ["cp950"] = "big5",
+        ["uhc"] = "ks_c_5601-1987",
+        ["macroman"] = "macintosh",
+        ["mac-roman"] = "macintosh",
+        ["ucs-4"] = "utf-32",
+        ["csucs4"] = "utf-32",
+        ["iso-10646-ucs-4"] = "utf-32",
+        ["csunicode"] = "utf-16",
+        ["iso-10646-ucs-2"] = "utf-16",
     };
 
     static EncodingNames() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -40,6 +51,21 @@ internal static class EncodingNames
         }
 
         name = name.ToLowerInvariant();
+        if (Strict(name) is not null)
+        {
+            return name;
+        }
+
+        // Python-style labels: "cp1252" is windows-1252, "maccyrillic"/"mac-cyrillic" is x-mac-cyrillic.
+        if (name.StartsWith("cp125", StringComparison.Ordinal) && name.Length == 6)
+        {
+            name = "windows-" + name[2..];
+        }
+        else if (name.StartsWith("mac", StringComparison.Ordinal) && !name.StartsWith("macintosh", StringComparison.Ordinal))
+        {
+            name = "x-mac-" + name[3..].TrimStart('-');
+        }
+
         return Strict(name) is null ? null : name;
     }
 
