@@ -44,13 +44,24 @@ internal static class EncodingNames
     /// <summary>The canonical lower-case name of a label, or null when no decoder exists for it.</summary>
     public static string? Normalize(string label)
     {
-        var name = label.Trim().Replace('_', '-');
+        var name = label.Trim().ToLowerInvariant();
         if (Aliases.TryGetValue(name, out var alias))
         {
             name = alias;
         }
 
-        name = name.ToLowerInvariant();
+        if (Strict(name) is not null)
+        {
+            return name;
+        }
+
+        // "utf_32" and "utf-16-be" style: underscores for hyphens.
+        name = name.Replace('_', '-');
+        if (Aliases.TryGetValue(name, out alias))
+        {
+            name = alias;
+        }
+
         if (Strict(name) is not null)
         {
             return name;
