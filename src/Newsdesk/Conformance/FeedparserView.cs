@@ -19,8 +19,8 @@ internal static class FeedparserView
             ["bozo"] = !feed.WellFormed,
             ["encoding"] = feed.Encoding,
             ["version"] = VersionString(feed),
-            ["feed"] = Header(feed),
-            ["entries"] = new JsonArray([.. feed.Entries.Select(Entry)]),
+            ["feed"] = Header(feed, feed.Format),
+            ["entries"] = new JsonArray([.. feed.Entries.Select(e => Entry(e, feed.Format))]),
         };
         if (context is not null)
         {
@@ -70,9 +70,9 @@ internal static class FeedparserView
         _ => "",
     };
 
-    private static JsonObject Header(FeedHeader h)
+    private static JsonObject Header(FeedHeader h, FeedFormat format)
     {
-        var o = Metadata(h);
+        var o = Metadata(h, format);
         Text(o, "subtitle", h.Subtitle);
         Put(o, "icon", h.Icon);
         Put(o, "logo", h.Logo);
@@ -110,9 +110,9 @@ internal static class FeedparserView
         return o;
     }
 
-    private static JsonObject Entry(FeedEntry e)
+    private static JsonObject Entry(FeedEntry e, FeedFormat format)
     {
-        var o = Metadata(e);
+        var o = Metadata(e, format);
         o["guidislink"] = e.IdIsPermaLink && e.Link is not null && e.Link == e.Id;
         // feedparser's summary falls back to a text or HTML body when the entry has no teaser.
         Text(o, "summary", e.Summary ?? e.Contents.FirstOrDefault(c => c.ContentType is FeedText.PlainText or FeedText.Html));
@@ -137,7 +137,7 @@ internal static class FeedparserView
         o["itunes_block"] = e.Blocked ? 1 : 0;
         if (e.Source is { } source)
         {
-            var s = Header(source);
+            var s = Header(source, format);
             Put(s, "href", source.Url);
             o["source"] = s;
         }
@@ -195,7 +195,7 @@ internal static class FeedparserView
         return o;
     }
 
-    private static JsonObject Metadata(FeedMetadata m)
+    private static JsonObject Metadata(FeedMetadata m, FeedFormat format)
     {
         var o = new JsonObject();
         Put(o, "id", m.Id);
@@ -206,7 +206,7 @@ internal static class FeedparserView
         {
             ["href"] = l.Href,
             ["rel"] = l.Rel,
-            ["type"] = l.Type,
+            ["type"] = l.Type ?? (format == FeedFormat.Atom && l.Rel != FeedLink.Enclosure ? "text/html" : null), // feedparser's default for untyped Atom links
             ["title"] = l.Title,
             ["hreflang"] = l.HrefLang,
             ["length"] = l.Length?.ToString(CultureInfo.InvariantCulture),
