@@ -26,6 +26,16 @@ public sealed class FeedParserRecoveryTests
     }
 
     [Fact]
+    public void Parse_BlankLinesBeforeTheDeclaration_AreFlaggedAndSkipped()
+    {
+        var feed = Parse("\n\n  <?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><title>I</title></item></channel></rss>");
+
+        Assert.False(feed.WellFormed);
+        Assert.Contains("declaration", feed.Problem, StringComparison.Ordinal);
+        Assert.Equal("I", feed.Entries.Single().Title?.Value);
+    }
+
+    [Fact]
     public void Parse_UndeclaredPrefix_StillMapsTheConventionalNamespace()
     {
         var feed = Parse("<rss version=\"2.0\"><channel><item><title>T</title><dc:creator>Ann</dc:creator></item></channel></rss>");
