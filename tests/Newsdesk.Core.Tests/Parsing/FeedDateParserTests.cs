@@ -27,6 +27,7 @@ public sealed class FeedDateParserTests
     [InlineData("Sun Jan  4 16:29:06 PST 2004", "2004-01-05T00:29:06Z")]
     [InlineData("Sun Jan 4 16:29:06 2004", "2004-01-04T16:29:06Z")]
     [InlineData("Fri, 2006/09/15 08:19:53 EDT", "2006-09-15T12:19:53Z")]
+    [InlineData("25.05.2004 14:30 +0200", "2004-05-25T12:30:00Z")]
     // W3CDTF / ISO 8601
     [InlineData("2003-12-31T10:14:55Z", "2003-12-31T10:14:55Z")]
     [InlineData("2003-12-31T10:14:55.123-08:00", "2003-12-31T18:14:55.123Z")]
