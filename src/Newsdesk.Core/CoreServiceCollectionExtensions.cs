@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Entities;
+using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Pipeline;
 
 namespace Newsdesk.Core;
@@ -11,6 +12,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddPipeline();
         services.AddUnderstanding();
+        services.AddParsing();
         return services;
     }
 }
