@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Entities;
+using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Ranking;
 using Newsdesk.Core.Summarizing;
@@ -13,6 +14,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddPipeline();
         services.AddUnderstanding();
+        services.AddParsing();
         services.AddSummarizing();
         services.AddRanking();
         return services;

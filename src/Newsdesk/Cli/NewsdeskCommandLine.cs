@@ -15,6 +15,7 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(SummarizeCommand.Create());
         root.Subcommands.Add(BeatCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
+        root.Subcommands.Add(ConformanceCommand.Create());
         return root;
     }
 }
