@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Core.Extraction;
+
+/// <summary>
+/// Named line rules for boilerplate that survives inside an article body: advertisement and
+/// share labels, follow and newsletter prompts, "Read more" teasers, photo credits, copyright
+/// lines. Each rule matches a whole block (anchored), so a sentence that merely mentions a
+/// newsletter is kept. Rules apply only to blocks shorter than <see cref="MaxJunkChars"/>.
+/// </summary>
+internal static partial class JunkLines
+{
+    /// <summary>
+    /// Longest block a junk rule may remove. Evidence: the longest pitch line on the shared pages
+    /// ("Sign up for ... newsletter, delivered ...") is under 200 characters; body paragraphs that
+    /// mention newsletters or photos are longer or do not match the anchored patterns.
+    /// </summary>
+    public const int MaxJunkChars = 220;
+
+    /// <summary>The rule that matches a block, or null when the block is not junk.</summary>
+    public static string? Match(string text)
+    {
+        if (text.Length > MaxJunkChars)
+        {
+            return null;
+        }
+
+        foreach (var (name, regex) in Rules)
+        {
+            if (regex.IsMatch(text))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Name, Regex Regex)[] Rules =
+    [
+        ("advertisement-label", AdvertisementLabel()),
+        ("share-label", ShareLabel()),
+        ("follow-prompt", FollowPrompt()),
+        ("newsletter-pitch", NewsletterPitch()),
+        ("read-more", ReadMore()),
+        ("photo-credit", PhotoCredit()),
+        ("copyright", Copyright()),
+        ("comments-prompt", CommentsPrompt()),
+        ("cookie-notice", CookieNotice()),
+    ];
+
+    [GeneratedRegex(@"^\W*(advertisement|advertisements|advert|ad|ads|sponsored( content)?|paid content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading below|anzeige|publicidad|publicit[ée]|pubblicit[àa]|реклама|werbung)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdvertisementLabel();
+
+    [GeneratedRegex(@"^\W*(share|shares|share this( article| story| post| page)?|share (on|via) \w+|tweet|tweet this|pin it|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|comments?)(\W+(share|tweet|email|print|facebook|twitter|linkedin|reddit|pinterest|whatsapp|flipboard|messenger|copy link))*\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareLabel();
+
+    [GeneratedRegex(@"^\W*(follow|like) (us|me|@\w+|\w+( \w+)? on (twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowPrompt();
+
+    [GeneratedRegex(@"^\W*((sign up|subscribe|register)\b.{0,80}\b(newsletters?|briefing|digest|alerts|updates|inbox)|get (our|the) .{0,60}newsletter|.{0,80}delivered (straight |directly )?to your inbox|(enter|your) e-?mail address|subscribe (now|today|here)|already a subscriber|become a (member|subscriber))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewsletterPitch();
+
+    [GeneratedRegex(@"^\W*(read more|read more:|more:|related:|related articles?|related stories|related coverage|see also|also read|read also|read next|up next|watch next|continue reading|keep reading|click here|more from|more on this|recommended|most popular|most read|trending( now)?|you may also like|you might also like|leia (também|mais)|lesen sie auch|lire aussi|leggi anche|читайте также)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadMore();
+
+    [GeneratedRegex(@"^\W*((photo|image|picture|photograph|illustration|video|graphic)s?( credit)?\s*(:|\||by\b)|(credit|source|foto|bild|fonte|fuente)\s*:)|\b(getty images|ap photo|reuters|afp|shutterstock|istock|istockphoto|epa|alamy)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^\W*(©|\(c\)|copyright\b).{0,160}$|all rights reserved\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^\W*(leave a (comment|reply)|\d+ comments?|comments? \(\d+\)|view comments|show comments|join the (conversation|discussion)|post a comment|add a comment)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsPrompt();
+
+    [GeneratedRegex(@"^\W*(we use cookies|this (web)?site uses cookies|by (continuing|using) (to use )?this (web)?site|accept (all )?cookies)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CookieNotice();
+}

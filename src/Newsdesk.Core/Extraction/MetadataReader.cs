@@ -1,0 +1,285 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Newsdesk.Core.Extraction;
+
+/// <summary>
+/// Reads a page's metadata from every signal it offers, in order of trust:
+/// 1. JSON-LD (<see cref="JsonLdReader"/>);
+/// 2. OpenGraph, article:*, twitter:* and named meta tags (<see cref="MetaTagNames"/>);
+/// 3. link rel=canonical and rel=image_src;
+/// 4. microdata (itemprop headline, author, datePublished, dateModified, inLanguage);
+/// 5. the DOM: &lt;time&gt; elements, byline elements (rel=author, "byline"/"author" classes),
+///    the h1 and the &lt;title&gt;, the html lang attribute;
+/// 6. the URL: a date in its path.
+/// The first signal to give a field wins.
+/// </summary>
+internal static class MetadataReader
+{
+    /// <summary>Longest text read from one byline or time element.</summary>
+    private const int MaxElementText = 300;
+
+    public static PageMetadata Read(IHtmlDocument document, Uri? url)
+    {
+        var metadata = new PageMetadata();
+        var page = Collect(document);
+
+        // 1. JSON-LD
+        JsonLdReader.Read(page.JsonLd, metadata, url);
+
+        // 2. meta tags
+        MetaTagNames.Apply(page.Meta, metadata, url);
+
+        // 3. links
+        metadata.SetCanonical(page.Canonical, url);
+        metadata.SetLeadImage(page.ImageSrc, url);
+
+        // 4. microdata
+        foreach (var (name, element) in page.ItemProps)
+        {
+            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime");
+            switch (name)
+            {
+                case "headline":
+                    metadata.SetTitle(value ?? TextOf(element));
+                    break;
+                case "datepublished":
+                    metadata.SetPublished(value ?? TextOf(element));
+                    break;
+                case "datemodified":
+                    metadata.SetModified(value ?? TextOf(element));
+                    break;
+                case "inlanguage":
+                    metadata.SetLanguage(value ?? TextOf(element));
+                    break;
+                case "articlesection":
+                    metadata.SetSection(value ?? TextOf(element));
+                    break;
+                case "author":
+                    var nameElement = FindItemProp(element, "name");
+                    metadata.SetBylines([nameElement?.GetAttribute("content") ?? (nameElement is null ? value ?? TextOf(element) : TextOf(nameElement))]);
+                    break;
+            }
+        }
+
+        // 5. the DOM
+        foreach (var time in page.Times)
+        {
+            metadata.SetPublished(time.GetAttribute("datetime"));
+        }
+
+        foreach (var element in page.Bylines)
+        {
+            metadata.SetBylines([TextOf(element)]);
+        }
+
+        metadata.SetTitle(page.FirstH1 is null ? null : TextOf(page.FirstH1));
+        metadata.SetTitle(TitleText.WithoutSiteName(page.Title, metadata.SiteName));
+        metadata.SetLanguage(document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang"));
+
+        // 6. the URL
+        metadata.Published ??= MetadataDates.FromUrl(metadata.CanonicalUri ?? url);
+        return metadata;
+    }
+
+    private sealed class Signals
+    {
+        public List<string> JsonLd { get; } = [];
+
+        public List<(string Key, string Content)> Meta { get; } = [];
+
+        public List<(string Name, IElement Element)> ItemProps { get; } = [];
+
+        public List<IElement> Times { get; } = [];
+
+        public List<IElement> Bylines { get; } = [];
+
+        public string? Canonical { get; set; }
+
+        public string? ImageSrc { get; set; }
+
+        public IElement? FirstH1 { get; set; }
+
+        public string? Title { get; set; }
+    }
+
+    /// <summary>One iterative pass over the document gathering every element a signal reads.</summary>
+    private static Signals Collect(IHtmlDocument document)
+    {
+        var signals = new Signals();
+        if (document.DocumentElement is not { } root)
+        {
+            return signals;
+        }
+
+        var stack = new Stack<(IElement Element, int Child)>();
+        stack.Push((root, 0));
+        Visit(root, signals);
+        while (stack.Count > 0)
+        {
+            var (element, child) = stack.Pop();
+            var children = element.Children;
+            if (child >= children.Length)
+            {
+                continue;
+            }
+
+            stack.Push((element, child + 1));
+            var next = children[child];
+            Visit(next, signals);
+            if (next.LocalName is not ("script" or "style" or "svg" or "template" or "noscript"))
+            {
+                stack.Push((next, 0));
+            }
+        }
+
+        return signals;
+    }
+
+    private static void Visit(IElement element, Signals signals)
+    {
+        switch (element.LocalName)
+        {
+            case "meta":
+                var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
+                var content = element.GetAttribute("content");
+                if (key is not null && content is not null)
+                {
+                    signals.Meta.Add((key.Trim().ToLowerInvariant(), content));
+                }
+
+                break;
+            case "script":
+                if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    signals.JsonLd.Add(element.TextContent);
+                }
+
+                return;
+            case "link":
+                var rel = element.GetAttribute("rel");
+                if (rel is not null && rel.Equals("canonical", StringComparison.OrdinalIgnoreCase))
+                {
+                    signals.Canonical ??= element.GetAttribute("href");
+                }
+                else if (rel is not null && rel.Equals("image_src", StringComparison.OrdinalIgnoreCase))
+                {
+                    signals.ImageSrc ??= element.GetAttribute("href");
+                }
+
+                break;
+            case "title":
+                signals.Title ??= element.TextContent;
+                return;
+            case "time":
+                if (element.HasAttribute("datetime") && (element.HasAttribute("pubdate") || signals.Times.Count < 8))
+                {
+                    if (element.HasAttribute("pubdate"))
+                    {
+                        signals.Times.Insert(0, element);
+                    }
+                    else
+                    {
+                        signals.Times.Add(element);
+                    }
+                }
+
+                break;
+            case "h1":
+                signals.FirstH1 ??= element;
+                break;
+        }
+
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Length < 40)
+        {
+            signals.ItemProps.Add((itemprop.Trim().ToLowerInvariant(), element));
+        }
+
+        if (IsBylineElement(element) && signals.Bylines.Count < 8)
+        {
+            signals.Bylines.Add(element);
+        }
+    }
+
+    /// <summary>
+    /// Byline heuristic: a rel=author link, or an element whose class or id names a byline or an
+    /// author name ("byline", "author-name", "c-byline__author-name"); not "author-bio" boxes or
+    /// avatar images, whose text is a biography or empty.
+    /// </summary>
+    private static bool IsBylineElement(IElement element)
+    {
+        if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var names = element.GetAttribute("class") + " " + element.GetAttribute("id");
+        if (names.Length < 4)
+        {
+            return false;
+        }
+
+        var lower = names.ToLowerInvariant();
+        if (lower.Contains("bio", StringComparison.Ordinal) || lower.Contains("avatar", StringComparison.Ordinal) || lower.Contains("image", StringComparison.Ordinal) || lower.Contains("authority", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return lower.Contains("byline", StringComparison.Ordinal) || lower.Contains("author-name", StringComparison.Ordinal)
+            || lower.Contains("author_name", StringComparison.Ordinal) || lower.Contains("authorname", StringComparison.Ordinal)
+            || lower.Contains("article-author", StringComparison.Ordinal) || lower.Contains("post-author", StringComparison.Ordinal);
+    }
+
+    private static IElement? FindItemProp(IElement scope, string name)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(scope);
+        var visited = 0;
+        while (stack.Count > 0 && visited++ < 200)
+        {
+            var element = stack.Pop();
+            if (!ReferenceEquals(element, scope) && string.Equals(element.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return element;
+            }
+
+            for (var i = element.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(element.Children[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An element's text, whitespace collapsed, read iteratively and cut at <see cref="MaxElementText"/>.</summary>
+    internal static string TextOf(IElement element)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0 && sb.Length < MaxElementText)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                sb.Append(text.Data).Append(' ');
+                continue;
+            }
+
+            if (node is IElement e && e.LocalName is "script" or "style" or "svg" or "noscript" or "template")
+            {
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return PageMetadata.Clean(sb.ToString()) ?? "";
+    }
+}

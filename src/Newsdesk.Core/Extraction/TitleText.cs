@@ -1,0 +1,51 @@
+namespace Newsdesk.Core.Extraction;
+
+/// <summary>Strips the outlet's name from a &lt;title&gt; ("Markets fall - CNN", "CNN | Markets fall").</summary>
+internal static class TitleText
+{
+    /// <summary>Separators between a headline and an outlet name in titles.</summary>
+    private static readonly string[] Separators = [" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00BB ", " \u00B7 ", " // "];
+
+    /// <summary>
+    /// A part this short beside a separator is an outlet or section name, not headline
+    /// ("Markets fall - CNN Business"). Headlines on the shared pages are longer than 40 characters.
+    /// </summary>
+    private const int MaxSiteNameChars = 40;
+
+    public static string? WithoutSiteName(string? title, string? siteName)
+    {
+        var text = PageMetadata.Clean(title);
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var separator in Separators)
+        {
+            var last = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                var tail = text[(last + separator.Length)..];
+                if (IsSiteName(tail, siteName))
+                {
+                    return text[..last].Trim();
+                }
+            }
+
+            var first = text.IndexOf(separator, StringComparison.Ordinal);
+            if (first > 0)
+            {
+                var head = text[..first];
+                if (siteName is not null && head.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+                {
+                    return text[(first + separator.Length)..].Trim();
+                }
+            }
+        }
+
+        return text;
+    }
+
+    private static bool IsSiteName(string part, string? siteName) =>
+        (siteName is not null && part.Contains(siteName, StringComparison.OrdinalIgnoreCase)) || part.Length <= MaxSiteNameChars;
+}
