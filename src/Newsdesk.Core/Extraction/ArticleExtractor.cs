@@ -126,7 +126,7 @@ public sealed class ArticleExtractor
         var walker = new ContentWalker(useClassVocabulary);
         walker.Walk(root);
         var body = BodySelection.Choose(walker);
-        return body is { } b ? BodyFilter.Apply(walker.Blocks, b.Start, b.End, title, baseUrl) : [];
+        return body is { } range ? BodyFilter.Apply(walker.Blocks, range.Start, range.End, title, baseUrl) : [];
     }
 
     private static int ProseChars(List<Block> blocks)

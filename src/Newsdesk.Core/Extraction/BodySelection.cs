@@ -1,38 +1,82 @@
+using AngleSharp.Dom;
+
 namespace Newsdesk.Core.Extraction;
 
 /// <summary>
 /// Chooses the body root among the walker's candidates:
 /// 1. the best-scoring subtree (most prose characters net of furniture);
-/// 2. replaced by an element the page names as the article body (itemprop=articleBody,
-///    "entry-content", ...) when that element keeps most of the best subtree's prose, because
-///    a named container is tighter than the scored one on sites that put the headline block,
-///    pull quotes or author boxes beside the body inside the same wrapper.
+/// 2. replaced by the elements the page names as the article body (itemprop=articleBody,
+///    "entry-content", ...) when they keep most of the best subtree's prose, because a named
+///    container is tighter than the scored one on sites that put teasers, pull quotes or author
+///    boxes beside the body inside the same wrapper. Named siblings (a body cut into several
+///    "article-body" divs by ad slots) count together;
+/// 3. of nested named containers, the innermost that keeps nearly all the prose.
 /// </summary>
 internal static class BodySelection
 {
     /// <summary>
-    /// Share of the best subtree's prose a named body container must hold to replace it. Below
-    /// it the named element is a teaser or one of several fragments. Evidence: on the shared pages
-    /// named containers either hold nearly all the prose (over 0.9) or a small part (under 0.3).
+    /// Share of the best subtree's prose the named body containers must hold to replace it.
+    /// Below it the named element is a teaser or a fragment.
     /// </summary>
     public const double MarkerProseShare = 0.6;
 
-    public static BodyCandidate? Choose(ContentWalker walker)
+    /// <summary>Share of an outer named container's prose an inner one must keep to be preferred.</summary>
+    public const double NestedMarkerShare = 0.9;
+
+    public static (int Start, int End)? Choose(ContentWalker walker)
     {
         if (walker.Best is not { } best)
         {
             return null;
         }
 
-        BodyCandidate? chosen = null;
+        var groups = new List<Group>();
         foreach (var marker in walker.Markers)
         {
-            if (marker.Good >= MarkerProseShare * best.Good && (chosen is null || marker.Good > chosen.Value.Good))
+            var parent = marker.Element.ParentElement;
+            var index = groups.FindIndex(g => ReferenceEquals(g.Parent, parent));
+            if (index < 0)
             {
-                chosen = marker;
+                groups.Add(new Group(parent, marker.Good, marker.Start, marker.End));
+            }
+            else
+            {
+                var g = groups[index];
+                groups[index] = g with { Good = g.Good + marker.Good, Start = Math.Min(g.Start, marker.Start), End = Math.Max(g.End, marker.End) };
             }
         }
 
-        return chosen ?? best;
+        Group? chosen = null;
+        foreach (var group in groups)
+        {
+            if (group.Good >= MarkerProseShare * best.Good && (chosen is null || group.Good > chosen.Value.Good))
+            {
+                chosen = group;
+            }
+        }
+
+        if (chosen is not { } c)
+        {
+            return (best.Start, best.End);
+        }
+
+        var descended = true;
+        while (descended)
+        {
+            descended = false;
+            foreach (var inner in groups)
+            {
+                if (inner != c && inner.Start >= c.Start && inner.End <= c.End && (inner.End - inner.Start) < (c.End - c.Start) && inner.Good >= NestedMarkerShare * c.Good)
+                {
+                    c = inner;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+
+        return (c.Start, c.End);
     }
+
+    private readonly record struct Group(IElement? Parent, int Good, int Start, int End);
 }

@@ -38,7 +38,7 @@ internal static class BoilerplateVocabulary
         "comment", "comments", "disqus", "respond", "replies",
         "related", "recommended", "recommendations", "recirc", "recirculation", "trending", "popular", "mostread", "outbrain", "taboola",
         "promo", "promoted", "sponsored", "sponsor", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt",
-        "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "paywall", "regwall", "login",
+        "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "login",
         "popup", "modal", "overlay", "banner", "byline", "bylines", "dateline", "timestamp", "kicker", "eyebrow",
         "tags", "tag", "taglist", "keywords", "categories", "bio", "print", "email", "rating", "poll",
     };

@@ -28,6 +28,14 @@ internal static class ContentScore
     /// <summary>Weight of furniture characters against prose characters when scoring a subtree.</summary>
     public const double FurnitureWeight = 1.0;
 
+    /// <summary>
+    /// Weight of link characters outside prose. A teaser in a recirculation feed is a linked
+    /// headline (40-90 characters) over a one-sentence summary (100-200): at weight 1 a feed of
+    /// teasers scores as prose and the body root grows to take it in; at 3 it does not, while an
+    /// article paragraph with a few linked words is prose and unaffected.
+    /// </summary>
+    public const int LinkWeight = 3;
+
     public static bool EndsLikeSentence(string text)
     {
         var last = text[^1];
@@ -58,6 +66,6 @@ internal static class ContentScore
             return (0, 0);
         }
 
-        return (0, block.Text.Length);
+        return (0, block.Text.Length + ((LinkWeight - 1) * block.LinkChars));
     }
 }

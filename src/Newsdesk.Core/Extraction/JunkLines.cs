@@ -47,6 +47,7 @@ internal static partial class JunkLines
         ("copyright", Copyright()),
         ("comments-prompt", CommentsPrompt()),
         ("cookie-notice", CookieNotice()),
+        ("escaped-markup", EscapedMarkup()),
     ];
 
     [GeneratedRegex(@"^\W*(advertisement|advertisements|advert|ad|ads|sponsored( content)?|paid content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading below|anzeige|publicidad|publicit[ée]|pubblicit[àa]|реклама|werbung)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -75,4 +76,8 @@ internal static partial class JunkLines
 
     [GeneratedRegex(@"^\W*(we use cookies|this (web)?site uses cookies|by (continuing|using) (to use )?this (web)?site|accept (all )?cookies)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CookieNotice();
+
+    /// <summary>Markup shown as text (a tracking pixel escaped by a broken template): "&lt;img src=...&gt;".</summary>
+    [GeneratedRegex(@"^<[a-zA-Z][a-zA-Z0-9]*(\s+[a-zA-Z\-:]+\s*=\s*(""[^""]*""|'[^']*'|\S+))+\s*/?>?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EscapedMarkup();
 }
