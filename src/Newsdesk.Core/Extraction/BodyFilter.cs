@@ -25,6 +25,10 @@ internal static class BodyFilter
         for (var i = start; i < end; i++)
         {
             var raw = blocks[i];
+            if (raw.FurnitureRegion != 0)
+            {
+                continue;
+            }
 
             // 1. link lists.
             if (raw.LinkDensity >= MaxLinkDensity && raw.Kind != BlockKind.Preformatted)

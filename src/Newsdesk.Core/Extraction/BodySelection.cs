@@ -6,7 +6,8 @@ namespace Newsdesk.Core.Extraction;
 /// Chooses the body root among the walker's candidates:
 /// 1. the best-scoring subtree (most prose characters net of furniture);
 /// 2. replaced by the elements the page names as the article body (itemprop=articleBody,
-///    "entry-content", ...) when they keep most of the best subtree's prose, because a named
+///    "entry-content", ...) when they keep a fair share of the best subtree's prose (the
+///    best-scoring such group wins), because a named
 ///    container is tighter than the scored one on sites that put teasers, pull quotes or author
 ///    boxes beside the body inside the same wrapper. Named siblings (a body cut into several
 ///    "article-body" divs by ad slots) count together;
@@ -18,7 +19,7 @@ internal static class BodySelection
     /// Share of the best subtree's prose the named body containers must hold to replace it.
     /// Below it the named element is a teaser or a fragment.
     /// </summary>
-    public const double MarkerProseShare = 0.6;
+    public const double MarkerProseShare = 0.3;
 
     /// <summary>Share of an outer named container's prose an inner one must keep to be preferred.</summary>
     public const double NestedMarkerShare = 0.9;
@@ -37,19 +38,19 @@ internal static class BodySelection
             var index = groups.FindIndex(g => ReferenceEquals(g.Parent, parent));
             if (index < 0)
             {
-                groups.Add(new Group(parent, marker.Good, marker.Start, marker.End));
+                groups.Add(new Group(parent, marker.Good, marker.Score, marker.Start, marker.End));
             }
             else
             {
                 var g = groups[index];
-                groups[index] = g with { Good = g.Good + marker.Good, Start = Math.Min(g.Start, marker.Start), End = Math.Max(g.End, marker.End) };
+                groups[index] = g with { Good = g.Good + marker.Good, Score = g.Score + marker.Score, Start = Math.Min(g.Start, marker.Start), End = Math.Max(g.End, marker.End) };
             }
         }
 
         Group? chosen = null;
         foreach (var group in groups)
         {
-            if (group.Good >= MarkerProseShare * best.Good && (chosen is null || group.Good > chosen.Value.Good))
+            if (group.Good >= MarkerProseShare * best.Good && (chosen is null || group.Score > chosen.Value.Score))
             {
                 chosen = group;
             }
@@ -78,5 +79,5 @@ internal static class BodySelection
         return (c.Start, c.End);
     }
 
-    private readonly record struct Group(IElement? Parent, int Good, int Start, int End);
+    private readonly record struct Group(IElement? Parent, int Good, double Score, int Start, int End);
 }

@@ -44,6 +44,22 @@ internal static class BoilerplateVocabulary
     };
 
     /// <summary>
+    /// Tokens that make a class name a statement about the element rather than its role
+    /// ("content-with-sidebar", "has-comments", "no-ads", "is-sticky"): such a name is ignored.
+    /// Evidence: "content-with-sidebar-wrp" wraps the whole article on a Drupal news site.
+    /// </summary>
+    public static readonly HashSet<string> StateTokens = new(StringComparer.Ordinal)
+    {
+        "with", "without", "has", "no", "is", "not", "show", "enable", "enabled", "disable", "disabled",
+    };
+
+    /// <summary>Class tokens of caption and credit containers (beyond figcaption): their text is kept as captions.</summary>
+    public static readonly HashSet<string> CaptionTokens = new(StringComparer.Ordinal)
+    {
+        "caption", "captions", "credit", "credits", "figcaption", "photocredit", "imagecredit", "cutline", "legend",
+    };
+
+    /// <summary>
     /// Whole class names (not tokens) that hide their text from sighted readers: screen-reader
     /// labels such as "Opens in a new window" and "Advertisement" that no reader sees.
     /// </summary>

@@ -6,8 +6,12 @@ namespace Newsdesk.Core.Extraction;
 
 /// <summary>
 /// One iterative pass over a page's DOM (no recursion, so nesting depth costs heap, not stack):
-/// drops furniture subtrees, cuts the remaining text into blocks, and scores every block-level
-/// element as a body candidate on the way back up.
+/// drops page chrome, cuts the remaining text into blocks, and scores every block-level element
+/// as a body candidate on the way back up.
+/// Elements whose class or id names furniture ("share", "related", "ad") open a furniture region:
+/// their text is read but marked, scores nothing, and its elements are no candidates, unless
+/// the region turns out to contain a named body container or &lt;main&gt; (a wrapper such as
+/// "Page-ad-margins" around the whole page), in which case it counts as ordinary content.
 /// </summary>
 internal sealed class ContentWalker
 {
@@ -22,6 +26,9 @@ internal sealed class ContentWalker
     private int _anchorDepth;
     private List<RawLink>? _links;
     private BodyCandidate? _best;
+    private int _furnitureDepth;
+    private int _regions;
+    private readonly List<(int Region, BodyCandidate Candidate, bool IsMarker)> _deferred = [];
 
     public ContentWalker(bool useClassVocabulary)
     {
@@ -95,6 +102,17 @@ internal sealed class ContentWalker
         }
 
         var isBlock = IsBlockTag(tag);
+        if (role == ElementRole.Furniture)
+        {
+            // Inline furniture (a "share" span, an "ad" label) cannot wrap an article.
+            if (!isBlock)
+            {
+                return;
+            }
+
+            _furnitureDepth++;
+        }
+
         if (isBlock)
         {
             Flush();
@@ -121,11 +139,18 @@ internal sealed class ContentWalker
         var parentLevel = _depth > 0 ? _frames[_depth - 1].Level : 0;
         var inTable = _depth > 0 && _frames[_depth - 1].InTable;
         var (context, level) = ContextOf(element, parentContext, parentLevel);
+        if (role == ElementRole.Caption && context is not Context.Pre)
+        {
+            context = Context.Caption;
+        }
+
         _frames[_depth++] = new Frame
         {
             Node = element,
             IsBlock = isBlock,
             IsMarker = role == ElementRole.BodyMarker,
+            HasMain = role == ElementRole.BodyMarker || element.LocalName == "main",
+            Region = role == ElementRole.Furniture ? ++_regions : 0,
             Context = context,
             Level = level,
             InTable = inTable || element.LocalName is "td" or "th",
@@ -144,27 +169,109 @@ internal sealed class ContentWalker
         if (frame.IsBlock)
         {
             Flush();
-            var score = frame.Good - (ContentScore.FurnitureWeight * frame.Bad);
-            var candidate = new BodyCandidate((IElement)frame.Node, frame.BlockStart, _blocks.Count, score, frame.Good);
-            if (frame.Good > 0 && (_best is null || score > _best.Value.Score))
-            {
-                _best = candidate;
-            }
+        }
 
-            if (frame.IsMarker && frame.Good > 0)
+        var keep = true;
+        if (frame.Region != 0)
+        {
+            _furnitureDepth--;
+            keep = frame.HasMain;
+            if (keep)
             {
-                _markers.Add(candidate);
+                Rescue(frame.Region, frame.BlockStart);
             }
         }
 
-        var good = frame.Good;
-        var bad = frame.Bad;
+        if (frame.IsBlock && frame.Good > 0 && keep)
+        {
+            var score = frame.Good - (ContentScore.FurnitureWeight * frame.Bad);
+            var candidate = new BodyCandidate((IElement)frame.Node, frame.BlockStart, _blocks.Count, score, frame.Good);
+            var region = EnclosingRegion(_depth - 2);
+            if (region != 0)
+            {
+                _deferred.Add((region, candidate, frame.IsMarker));
+            }
+            else
+            {
+                Consider(candidate, frame.IsMarker);
+            }
+        }
+
+        var good = keep ? frame.Good : 0;
+        var bad = keep ? frame.Bad : 0;
+        var hasMain = frame.HasMain;
         frame = default;
         _depth--;
         if (_depth > 0)
         {
-            _frames[_depth - 1].Good += good;
-            _frames[_depth - 1].Bad += bad;
+            ref var parent = ref _frames[_depth - 1];
+            parent.Good += good;
+            parent.Bad += bad;
+            parent.HasMain |= hasMain;
+        }
+    }
+
+    private void Consider(BodyCandidate candidate, bool isMarker)
+    {
+        if (_best is null || candidate.Score > _best.Value.Score)
+        {
+            _best = candidate;
+        }
+
+        if (isMarker)
+        {
+            _markers.Add(candidate);
+        }
+    }
+
+    /// <summary>The innermost open furniture region at or below frame index <paramref name="from"/>, or 0.</summary>
+    private int EnclosingRegion(int from)
+    {
+        if (_furnitureDepth == 0)
+        {
+            return 0;
+        }
+
+        for (var i = from; i >= 0; i--)
+        {
+            if (_frames[i].Region != 0)
+            {
+                return _frames[i].Region;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A furniture region wraps the article after all: its blocks and candidates pass to the enclosing region, or are released.</summary>
+    private void Rescue(int region, int blockStart)
+    {
+        var enclosing = EnclosingRegion(_depth - 2);
+        for (var i = blockStart; i < _blocks.Count; i++)
+        {
+            if (_blocks[i].FurnitureRegion == region)
+            {
+                _blocks[i].FurnitureRegion = enclosing;
+            }
+        }
+
+        for (var i = 0; i < _deferred.Count; i++)
+        {
+            var (owner, candidate, isMarker) = _deferred[i];
+            if (owner != region)
+            {
+                continue;
+            }
+
+            if (enclosing != 0)
+            {
+                _deferred[i] = (enclosing, candidate, isMarker);
+            }
+            else
+            {
+                Consider(candidate, isMarker);
+                _deferred[i] = (-1, candidate, isMarker);
+            }
         }
     }
 
@@ -244,7 +351,10 @@ internal sealed class ContentWalker
                 _frames[i].AnchorStart = 0;
             }
 
-            var block = new RawBlock(KindOf(top.Context), top.Level, text, Math.Min(_linkChars, text.Length), _links, top.InTable);
+            var block = new RawBlock(KindOf(top.Context), top.Level, text, Math.Min(_linkChars, text.Length), _links, top.InTable)
+            {
+                FurnitureRegion = EnclosingRegion(_depth - 1),
+            };
             _blocks.Add(block);
             if (_depth > 0)
             {
@@ -308,6 +418,8 @@ internal sealed class ContentWalker
         public bool IsMarker;
         public bool IsAnchor;
         public bool InTable;
+        public bool HasMain;
+        public int Region;
         public Context Context;
         public int Level;
         public int AnchorStart;

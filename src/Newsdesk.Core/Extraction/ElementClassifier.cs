@@ -10,6 +10,12 @@ internal enum ElementRole
     Boilerplate,
     /// <summary>Named as the article body (itemprop=articleBody, "entry-content", "article-body", ...).</summary>
     BodyMarker,
+
+    /// <summary>Class/id vocabulary of page furniture: read, but kept only when it turns out to wrap the article.</summary>
+    Furniture,
+
+    /// <summary>A caption or credit container (figcaption-like by class): its text becomes caption blocks.</summary>
+    Caption,
 }
 
 /// <summary>Reads class, id, role, itemprop and hiding attributes against <see cref="BoilerplateVocabulary"/>.</summary>
@@ -17,6 +23,12 @@ internal static class ElementClassifier
 {
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Negative =
         BoilerplateVocabulary.NegativeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> State =
+        BoilerplateVocabulary.StateTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption =
+        BoilerplateVocabulary.CaptionTokens.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// ARIA landmark roles of page chrome. "complementary" is the role of an aside; "alert" and
@@ -64,12 +76,12 @@ internal static class ElementClassifier
             return ElementRole.Boilerplate;
         }
 
-        if (useClassVocabulary && (HasNegativeToken(className) || HasNegativeToken(id)))
+        if (useClassVocabulary && (HasToken(className, Negative) || HasToken(id, Negative)))
         {
-            return ElementRole.Boilerplate;
+            return ElementRole.Furniture;
         }
 
-        return ElementRole.Plain;
+        return HasToken(className, Caption) ? ElementRole.Caption : ElementRole.Plain;
     }
 
     private static bool IsHiddenByStyleOrAria(IElement element)
@@ -168,7 +180,7 @@ internal static class ElementClassifier
         return false;
     }
 
-    private static bool HasNegativeToken(string? names)
+    private static bool HasToken(string? names, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> tokens)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 512)
         {
@@ -197,7 +209,7 @@ internal static class ElementClassifier
                 continue;
             }
 
-            if (NameHasNegativeToken(name, token))
+            if (NameHasToken(name, token, tokens))
             {
                 return true;
             }
@@ -220,19 +232,22 @@ internal static class ElementClassifier
     }
 
     /// <summary>Splits one class name into tokens at non-letters and lower-to-upper humps.</summary>
-    private static bool NameHasNegativeToken(ReadOnlySpan<char> name, Span<char> token)
+    private static bool NameHasToken(ReadOnlySpan<char> name, Span<char> token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> tokens)
     {
         var length = 0;
+        var found = false;
         for (var i = 0; i <= name.Length; i++)
         {
             var c = i < name.Length ? name[i] : '\0';
             var boundary = !char.IsAsciiLetter(c) || (char.IsAsciiLetterUpper(c) && i > 0 && char.IsAsciiLetterLower(name[i - 1]));
             if (boundary && length > 0)
             {
-                if (Negative.Contains(token[..length]))
+                if (State.Contains(token[..length]))
                 {
-                    return true;
+                    return false;
                 }
+
+                found |= tokens.Contains(token[..length]);
 
                 length = 0;
             }
@@ -243,6 +258,6 @@ internal static class ElementClassifier
             }
         }
 
-        return false;
+        return found;
     }
 }

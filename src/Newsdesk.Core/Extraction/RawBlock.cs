@@ -21,6 +21,9 @@ internal sealed class RawBlock(BlockKind kind, int level, string text, int linkC
 
     public bool InTable { get; } = inTable;
 
+    /// <summary>The furniture region (class/id vocabulary) the block sits in, or 0; cleared when the region is found to wrap the article.</summary>
+    public int FurnitureRegion { get; set; }
+
     /// <summary>Share of the text inside links, 0..1.</summary>
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
 }
