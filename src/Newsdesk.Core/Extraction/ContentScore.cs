@@ -36,6 +36,13 @@ internal static class ContentScore
     /// </summary>
     public const int LinkWeight = 3;
 
+    /// <summary>
+    /// Cap on the furniture weight of one block. Furniture comes as many short blocks (menus,
+    /// teaser lists); one long link-heavy block inside a body is usually a paragraph carrying an
+    /// inline widget (a hover card of links), and must not split the body in two.
+    /// </summary>
+    public const int MaxBlockFurniture = 2 * LongBlockChars;
+
     public static bool EndsLikeSentence(string text)
     {
         var last = text[^1];
@@ -66,6 +73,6 @@ internal static class ContentScore
             return (0, 0);
         }
 
-        return (0, block.Text.Length + ((LinkWeight - 1) * block.LinkChars));
+        return (0, Math.Min(MaxBlockFurniture, block.Text.Length + ((LinkWeight - 1) * block.LinkChars)));
     }
 }
