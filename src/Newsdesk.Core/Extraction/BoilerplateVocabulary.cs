@@ -41,6 +41,7 @@ internal static class BoilerplateVocabulary
         "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "login",
         "popup", "modal", "overlay", "banner", "byline", "bylines", "dateline", "timestamp", "kicker", "eyebrow",
         "tags", "tag", "taglist", "keywords", "categories", "bio", "print", "email", "rating", "poll",
+        "teaser", "teasers", "excerpt",
     };
 
     /// <summary>
