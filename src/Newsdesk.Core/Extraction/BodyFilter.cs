@@ -18,6 +18,9 @@ internal static class BodyFilter
     /// </summary>
     public const double MaxLinkDensity = 0.5;
 
+    /// <summary>Step 1 threshold inside block quotes: "— Name (@handle) November 19, 2019" under an embedded post is half link.</summary>
+    public const double MaxQuoteLinkDensity = 0.85;
+
     public static List<Block> Apply(IReadOnlyList<RawBlock> blocks, int start, int end, string? title, Uri? baseUrl)
     {
         var kept = new List<Block>(end - start);
@@ -30,8 +33,8 @@ internal static class BodyFilter
                 continue;
             }
 
-            // 1. link lists.
-            if (raw.LinkDensity >= MaxLinkDensity && raw.Kind != BlockKind.Preformatted)
+            // 1. link lists; quotes (embedded posts sign off with a linked handle and date) get more room.
+            if (raw.LinkDensity >= (raw.Kind == BlockKind.Quote ? MaxQuoteLinkDensity : MaxLinkDensity) && raw.Kind != BlockKind.Preformatted)
             {
                 continue;
             }

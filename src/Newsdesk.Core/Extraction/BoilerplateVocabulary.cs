@@ -33,7 +33,7 @@ internal static class BoilerplateVocabulary
     public static readonly HashSet<string> NegativeTokens = new(StringComparer.Ordinal)
     {
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "skip",
-        "footer", "sidebar", "widget", "widgets", "toolbar", "pagination", "pager",
+        "footer", "sidebar", "toolbar", "pagination", "pager",
         "share", "sharing", "sharebar", "social", "sociallinks", "follow",
         "comment", "comments", "disqus", "respond", "replies",
         "related", "recommended", "recommendations", "recirc", "recirculation", "trending", "popular", "mostread", "outbrain", "taboola",

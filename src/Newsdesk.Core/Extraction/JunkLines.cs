@@ -48,6 +48,10 @@ internal static partial class JunkLines
         ("comments-prompt", CommentsPrompt()),
         ("cookie-notice", CookieNotice()),
         ("escaped-markup", EscapedMarkup()),
+        ("shortcode", Shortcode()),
+        ("script-required", ScriptRequired()),
+        ("interface-label", InterfaceLabel()),
+        ("date-line", DateLine()),
     ];
 
     [GeneratedRegex(@"^\W*(advertisement|advertisements|advert|ad|ads|sponsored( content)?|paid content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading below|anzeige|publicidad|publicit[ée]|pubblicit[àa]|реклама|werbung)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -80,4 +84,24 @@ internal static partial class JunkLines
     /// <summary>Markup shown as text (a tracking pixel escaped by a broken template): "&lt;img src=...&gt;".</summary>
     [GeneratedRegex(@"^<[a-zA-Z][a-zA-Z0-9]*(\s+[a-zA-Z\-:]+\s*=\s*(""[^""]*""|'[^']*'|\S+))+\s*/?>?$", RegexOptions.CultureInvariant)]
     private static partial Regex EscapedMarkup();
+
+    /// <summary>An unrendered WordPress shortcode: "[button link=...]Send us your review[/button]".</summary>
+    [GeneratedRegex(@"^\[[a-z_\-]+(\s[^\]]*)?\].*\[/[a-z_\-]+\]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shortcode();
+
+    /// <summary>Fallback text of a script-driven widget: "This slideshow requires JavaScript."</summary>
+    [GeneratedRegex(@"^.{0,60}\b(requires|enable|turn on|needs) javascript\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptRequired();
+
+    /// <summary>Controls of galleries and players read as text: "Caption", "Close", "Next", "Back to top".</summary>
+    [GeneratedRegex(@"^\W*(caption|close|open|expand|collapse|next|previous|prev|back to top|menu|search|loading\.*|show more|show less|load more|see more|view gallery|enlarge( this image)?|toggle caption|hide caption|play|pause|replay|mute|unmute|x)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterfaceLabel();
+
+    /// <summary>
+    /// A line that is only a date or time, with at most a lead word ("Published: Nov. 19, 2019 at 8:59 pm",
+    /// "segunda-feira, 22 de janeiro de 2018 às 0:13", "Updated at 1:23 p.m."). Body text never
+    /// consists of a date alone; bylines and date lines sit between headline and body.
+    /// </summary>
+    [GeneratedRegex(@"^(?=.*\d)\W*((published|updated|posted|last updated|modified|publicado|atualizado|aktualisiert|veröffentlicht|mis à jour|publié)( on| at| em| le| am)?\W*)*((mon|tues|wednes|thurs|fri|satur|sun)day|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo)?[\s,]*(\d{1,2}[\s./-]+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|\d{1,2})?[\s./-]*(\d{1,2},?\s*)?(de\s+)?((19|20)\d\d)?[\s,]*((at|às|um|à|-|\|)\s*)?(\d{1,2}[:.h]\d\d\s*(a\.?m\.?|p\.?m\.?)?\s*([A-Z]{2,4})?)?\W*((updated|published)\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
 }
