@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Newsdesk.Core.Extraction;
 
 /// <summary>Parses the date formats pages state publication times in (ISO 8601 variants, RFC 1123, URL paths).</summary>
-internal static partial class MetadataDates
+public static partial class MetadataDates
 {
     /// <summary>Dates outside this range are typos or placeholders ("0001-01-01", "2099-...").</summary>
     private static readonly DateTimeOffset Earliest = new(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -19,6 +19,7 @@ internal static partial class MetadataDates
         "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "dd.MM.yyyy", "dd.MM.yyyy HH:mm",
     ];
 
+    /// <summary>A date as pages write it in metadata, or null when unreadable or implausible.</summary>
     public static DateTimeOffset? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 64)
