@@ -9,7 +9,7 @@ namespace Newsdesk.Core.Extraction;
 /// 2. cut at the first separator that starts other matter (a bar, a bullet, a date or time,
 ///    "Updated", "Published", a Twitter handle, a line break);
 /// 3. split co-authors at commas, "and", "&amp;";
-/// 4. keep a name when it has a letter, at most <see cref="MaxNameWords"/> words and no URL.
+/// 4. keep a name when it has a letter, no digit, at most <see cref="MaxNameWords"/> words and no URL.
 /// </summary>
 internal static partial class BylineText
 {
@@ -50,7 +50,7 @@ internal static partial class BylineText
     // 4. plausibility
     private static bool IsName(string name)
     {
-        if (name.Length < 2 || name.Length > MaxNameChars || !name.Any(char.IsLetter))
+        if (name.Length < 2 || name.Length > MaxNameChars || !name.Any(char.IsLetter) || name.Any(char.IsDigit))
         {
             return false;
         }

@@ -113,20 +113,25 @@ internal static class MetadataReader
             return signals;
         }
 
-        var stack = new Stack<(IElement Element, int Child)>();
+        // ChildNodes is an indexed list; Children is a filtered view whose indexer walks the siblings.
+        var stack = new Stack<(INode Node, int Child)>();
         stack.Push((root, 0));
         Visit(root, signals);
         while (stack.Count > 0)
         {
-            var (element, child) = stack.Pop();
-            var children = element.Children;
+            var (node, child) = stack.Pop();
+            var children = node.ChildNodes;
             if (child >= children.Length)
             {
                 continue;
             }
 
-            stack.Push((element, child + 1));
-            var next = children[child];
+            stack.Push((node, child + 1));
+            if (children[child] is not IElement next)
+            {
+                continue;
+            }
+
             Visit(next, signals);
             if (next.LocalName is not ("script" or "style" or "svg" or "template" or "noscript"))
             {
@@ -158,12 +163,12 @@ internal static class MetadataReader
 
                 return;
             case "link":
-                var rel = element.GetAttribute("rel");
-                if (rel is not null && rel.Equals("canonical", StringComparison.OrdinalIgnoreCase))
+                var linkRel = element.GetAttribute("rel");
+                if (linkRel is not null && linkRel.Equals("canonical", StringComparison.OrdinalIgnoreCase))
                 {
                     signals.Canonical ??= element.GetAttribute("href");
                 }
-                else if (rel is not null && rel.Equals("image_src", StringComparison.OrdinalIgnoreCase))
+                else if (linkRel is not null && linkRel.Equals("image_src", StringComparison.OrdinalIgnoreCase))
                 {
                     signals.ImageSrc ??= element.GetAttribute("href");
                 }
@@ -191,45 +196,61 @@ internal static class MetadataReader
                 break;
         }
 
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Length < 40)
+        string? itemprop = null, rel = null, className = null, id = null;
+        foreach (var attribute in element.Attributes)
+        {
+            switch (attribute.Name)
+            {
+                case "itemprop":
+                    itemprop = attribute.Value;
+                    break;
+                case "rel":
+                    rel = attribute.Value;
+                    break;
+                case "class":
+                    className = attribute.Value;
+                    break;
+                case "id":
+                    id = attribute.Value;
+                    break;
+            }
+        }
+
+        if (itemprop is not null && itemprop.Length < 40)
         {
             signals.ItemProps.Add((itemprop.Trim().ToLowerInvariant(), element));
         }
 
-        if (IsBylineElement(element) && signals.Bylines.Count < 8)
+        if (signals.Bylines.Count < 8 && ((rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase)) || IsBylineName(className) || IsBylineName(id)))
         {
             signals.Bylines.Add(element);
         }
     }
 
     /// <summary>
-    /// Byline heuristic: a rel=author link, or an element whose class or id names a byline or an
-    /// author name ("byline", "author-name", "c-byline__author-name"); not "author-bio" boxes or
-    /// avatar images, whose text is a biography or empty.
+    /// Byline heuristic (besides rel=author): a class or id that names a byline or an author name
+    /// ("byline", "author-name", "c-byline__author-name"), but not "author-bio" boxes or avatar
+    /// images, whose text is a biography or empty.
     /// </summary>
-    private static bool IsBylineElement(IElement element)
+    private static bool IsBylineName(string? names)
     {
-        if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var names = element.GetAttribute("class") + " " + element.GetAttribute("id");
-        if (names.Length < 4)
+        if (string.IsNullOrEmpty(names) || names.Length > 512)
         {
             return false;
         }
 
-        var lower = names.ToLowerInvariant();
-        if (lower.Contains("bio", StringComparison.Ordinal) || lower.Contains("avatar", StringComparison.Ordinal) || lower.Contains("image", StringComparison.Ordinal) || lower.Contains("authority", StringComparison.Ordinal))
+        var named = false;
+        foreach (var token in BylineNames)
         {
-            return false;
+            named |= names.Contains(token, StringComparison.OrdinalIgnoreCase);
         }
 
-        return lower.Contains("byline", StringComparison.Ordinal) || lower.Contains("author-name", StringComparison.Ordinal)
-            || lower.Contains("author_name", StringComparison.Ordinal) || lower.Contains("authorname", StringComparison.Ordinal)
-            || lower.Contains("article-author", StringComparison.Ordinal) || lower.Contains("post-author", StringComparison.Ordinal);
+        return named && !NotBylineNames.Any(token => names.Contains(token, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static readonly string[] BylineNames = ["byline", "author-name", "author_name", "authorname", "article-author", "post-author"];
+
+    private static readonly string[] NotBylineNames = ["bio", "avatar", "image", "authority"];
 
     private static IElement? FindItemProp(IElement scope, string name)
     {
@@ -244,9 +265,13 @@ internal static class MetadataReader
                 return element;
             }
 
-            for (var i = element.Children.Length - 1; i >= 0; i--)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(element.Children[i]);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
 

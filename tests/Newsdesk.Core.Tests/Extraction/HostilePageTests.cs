@@ -104,7 +104,7 @@ public sealed class HostilePageTests
     [InlineData("\"><script>")]
     public void UnknownOrBogusCharsets_FallBackWithoutFailing(string charset)
     {
-        var bytes = Encoding.UTF8.GetBytes($"<html><head><meta charset=\"{charset}\"></head><body>{Paragraph}</body></html>");
+        var bytes = Encoding.UTF8.GetBytes($"<html><head><meta charset=\"x-unknown-{charset.Length}\"></head><body>{Paragraph}</body></html>");
 
         var result = new ArticleExtractor().Extract(bytes, null, httpCharset: charset);
 

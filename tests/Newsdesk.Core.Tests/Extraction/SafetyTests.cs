@@ -16,8 +16,8 @@ public sealed class SafetyTests
         <template><p>TEMPLATE CONTENT with enough words to pass for a paragraph of prose in a naive reader.</p></template>
         <iframe srcdoc="<p>IFRAME DOC</p>"></iframe>
         <svg><script>SVG SCRIPT</script><text>SVG TEXT</text></svg>
-        <p>Engineers opened <a href="javascript:alert(1)">the spillway</a>, <a href="data:text/html,<script>x</script>">the overflow</a>,
-           <a href="vbscript:msgbox">the sluice</a>, <a href="//cdn.example/gate">the gate</a> and <a href="https://water.example/valve" onmouseover="HOVER">the valve</a> in turn to release water slowly.</p>
+        <p>Over the course of the afternoon, engineers working for the authority opened <a href="javascript:alert(1)">the spillway</a>, then <a href="data:text/html,<script>x</script>">the overflow</a>,
+           <a href="vbscript:msgbox">the sluice</a>, <a href="//cdn.example/gate">the gate</a> and finally <a href="https://water.example/valve" onmouseover="HOVER">the valve</a>, one after another, to release the water slowly into the river below the dam.</p>
         <img src="x" onerror="IMG ONERROR">
         <p>Residents downstream were told to expect higher river levels through the weekend but no flooding of homes or roads.</p>
         </div></body></html>
