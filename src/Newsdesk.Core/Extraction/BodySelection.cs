@@ -11,7 +11,9 @@ namespace Newsdesk.Core.Extraction;
 ///    container is tighter than the scored one on sites that put teasers, pull quotes or author
 ///    boxes beside the body inside the same wrapper. Named siblings (a body cut into several
 ///    "article-body" divs by ad slots) count together;
-/// 3. of nested named containers, the innermost that keeps nearly all the prose.
+/// 3. of nested named containers, the innermost that keeps nearly all the prose;
+/// 4. narrowed to one &lt;article&gt; when the root holds several (the story among teaser cards
+///    that sites also mark up as articles) and that one dwarfs every other.
 /// </summary>
 internal static class BodySelection
 {
@@ -23,6 +25,13 @@ internal static class BodySelection
 
     /// <summary>Share of an outer named container's prose an inner one must keep to be preferred.</summary>
     public const double NestedMarkerShare = 0.9;
+
+    /// <summary>
+    /// Step 4: the main &lt;article&gt; must hold this many times the prose of any other article
+    /// in the root. Teaser cards carry a one- or two-sentence summary (100-300 characters); a
+    /// story carries thousands. Pages with several full articles (live blogs, digests) stay whole.
+    /// </summary>
+    public const int ArticleDominance = 4;
 
     public static (int Start, int End)? Choose(ContentWalker walker)
     {
@@ -58,7 +67,7 @@ internal static class BodySelection
 
         if (chosen is not { } c)
         {
-            return (best.Start, best.End);
+            return NarrowToArticle(walker, best.Start, best.End);
         }
 
         var descended = true;
@@ -76,7 +85,37 @@ internal static class BodySelection
             }
         }
 
-        return (c.Start, c.End);
+        return NarrowToArticle(walker, c.Start, c.End);
+    }
+
+    // 4. one article among several.
+    private static (int Start, int End) NarrowToArticle(ContentWalker walker, int start, int end)
+    {
+        BodyCandidate? main = null;
+        var runnerUp = 0;
+        var inside = 0;
+        foreach (var article in walker.Articles)
+        {
+            if (article.Start < start || article.End > end || article.End - article.Start >= end - start)
+            {
+                continue;
+            }
+
+            inside++;
+            if (main is null || article.Good > main.Value.Good)
+            {
+                runnerUp = main?.Good ?? 0;
+                main = article;
+            }
+            else if (article.Good > runnerUp)
+            {
+                runnerUp = article.Good;
+            }
+        }
+
+        return inside >= 2 && main is { } m && m.Good >= ArticleDominance * runnerUp && m.Good >= ContentScore.LongBlockChars
+            ? (m.Start, m.End)
+            : (start, end);
     }
 
     private readonly record struct Group(IElement? Parent, int Good, double Score, int Start, int End);

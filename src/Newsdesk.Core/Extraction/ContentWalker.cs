@@ -18,6 +18,7 @@ internal sealed class ContentWalker
     private readonly bool _useClassVocabulary;
     private readonly List<RawBlock> _blocks = [];
     private readonly List<BodyCandidate> _markers = [];
+    private readonly List<BodyCandidate> _articles = [];
     private readonly StringBuilder _text = new(1024);
     private Frame[] _frames = new Frame[64];
     private int _depth;
@@ -51,6 +52,9 @@ internal sealed class ContentWalker
 
     /// <summary>Elements named as the article body, with their scores.</summary>
     public IReadOnlyList<BodyCandidate> Markers => _markers;
+
+    /// <summary>&lt;article&gt; elements with prose, with their scores.</summary>
+    public IReadOnlyList<BodyCandidate> Articles => _articles;
 
     /// <summary>The block-level element with the highest score, or null on a page without text.</summary>
     public BodyCandidate? Best => _best;
@@ -221,6 +225,11 @@ internal sealed class ContentWalker
         if (isMarker)
         {
             _markers.Add(candidate);
+        }
+
+        if (candidate.Element.LocalName == "article")
+        {
+            _articles.Add(candidate);
         }
     }
 
