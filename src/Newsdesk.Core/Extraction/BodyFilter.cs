@@ -34,7 +34,7 @@ internal static class BodyFilter
             }
 
             // 1. link lists; quotes (embedded posts sign off with a linked handle and date) get more room.
-            if (raw.LinkDensity >= (raw.Kind == BlockKind.Quote ? MaxQuoteLinkDensity : MaxLinkDensity) && raw.Kind != BlockKind.Preformatted)
+            if (LinkDensityWithoutBareUrls(raw) >= (raw.Kind == BlockKind.Quote ? MaxQuoteLinkDensity : MaxLinkDensity) && raw.Kind != BlockKind.Preformatted)
             {
                 continue;
             }
@@ -63,6 +63,33 @@ internal static class BodyFilter
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Link density not counting links whose text is the address itself ("http://amzn.to/x"):
+    /// a writer who prints an address means the reader to see it, unlike a linked headline.
+    /// </summary>
+    private static double LinkDensityWithoutBareUrls(RawBlock raw)
+    {
+        if (raw.Links is null || raw.LinkChars == 0)
+        {
+            return raw.LinkDensity;
+        }
+
+        var linkChars = raw.LinkChars;
+        foreach (var link in raw.Links)
+        {
+            if (link.Start + link.Length <= raw.Text.Length)
+            {
+                var text = raw.Text.AsSpan(link.Start, link.Length).Trim();
+                if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                {
+                    linkChars -= text.Length;
+                }
+            }
+        }
+
+        return (double)Math.Max(0, linkChars) / raw.Text.Length;
     }
 
     private static Block ToBlock(RawBlock raw, Uri? baseUrl)

@@ -52,6 +52,9 @@ internal static partial class JunkLines
         ("script-required", ScriptRequired()),
         ("interface-label", InterfaceLabel()),
         ("date-line", DateLine()),
+        ("post-meta", PostMeta()),
+        ("click-here", ClickHere()),
+        ("image-data", ImageData()),
     ];
 
     [GeneratedRegex(@"^\W*(advertisement|advertisements|advert|ad|ads|sponsored( content)?|paid content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading below|anzeige|publicidad|publicit[ée]|pubblicit[àa]|реклама|werbung)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -66,10 +69,10 @@ internal static partial class JunkLines
     [GeneratedRegex(@"^\W*((sign up|subscribe|register)\b.{0,80}\b(newsletters?|briefing|digest|alerts|updates|inbox)|get (our|the) .{0,60}newsletter|.{0,80}delivered (straight |directly )?to your inbox|(enter|your) e-?mail address|subscribe (now|today|here)|already a subscriber|become a (member|subscriber))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterPitch();
 
-    [GeneratedRegex(@"^\W*(read more|read more:|more:|related:|related articles?|related stories|related coverage|see also|also read|read also|read next|up next|watch next|continue reading|keep reading|click here|more from|more on this|recommended|most popular|most read|trending( now)?|you may also like|you might also like|leia (também|mais)|lesen sie auch|lire aussi|leggi anche|читайте также)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(read more|read more:|more:|related:|related articles?|related stories|related coverage|see also|also read|read also|read next|up next|watch next|continue reading|keep reading|click here|more from|more on this|recommended|most popular|most read|trending( now)?|you may also like|you might also like|don'?t miss|must read|editor'?s picks?|leia (também|mais)|lesen sie auch|lire aussi|leggi anche|читайте также)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();
 
-    [GeneratedRegex(@"^\W*((photo|image|picture|photograph|illustration|video|graphic)s?( credit)?\s*(:|\||by\b)|(credit|source|foto|bild|fonte|fuente)\s*:)|\b(getty images|ap photo|reuters|afp|shutterstock|istock|istockphoto|epa|alamy)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*((photo|image|picture|photograph|illustration|video|graphic)s?( credit)?\s*(:|\||by\b)|(credit|source|foto|bild|fonte|fuente)\s*:)|\b(getty images|ap photo|reuters|afp|shutterstock|istock|istockphoto|epa|alamy)\W*$|\((image|photo|picture|pic|credit|foto|source)s?\s*:[^)]{1,60}\)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCredit();
 
     [GeneratedRegex(@"^\W*(©|\(c\)|copyright\b).{0,160}$|all rights reserved\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -104,4 +107,16 @@ internal static partial class JunkLines
     /// </summary>
     [GeneratedRegex(@"^(?=.*\d)\W*((published|updated|posted|last updated|modified|publicado|atualizado|aktualisiert|veröffentlicht|mis à jour|publié)( on| at| em| le| am)?\W*)*((mon|tues|wednes|thurs|fri|satur|sun)day|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo)?[\s,]*(\d{1,2}[\s./-]+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|\d{1,2})?[\s./-]*(\d{1,2},?\s*)?(de\s+)?((19|20)\d\d)?[\s,]*((at|às|um|à|-|\|)\s*)?(\d{1,2}[:.h]\d\d\s*(a\.?m\.?|p\.?m\.?)?\s*([A-Z]{2,4})?)?\W*((updated|published)\W.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
+
+    /// <summary>A post's metadata row: "05/10/2018 - Posted by: Ann Lee - Category: Health - Tags: ...".</summary>
+    [GeneratedRegex(@"\b(posted|published|publicado|postado|written|escrito|veröffentlicht|publié) (by|por|von|par)\b.{0,120}\b(categor(y|ia|ie)|tags?|filed under|em|in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostMeta();
+
+    /// <summary>A short pitch built around "click here" ("12 issues for 11.99. Click here for more information.").</summary>
+    [GeneratedRegex(@"\bclick here\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClickHere();
+
+    /// <summary>Image metadata leaked as text by a gallery plugin: "https://.../photo.jpg 1200 676 admin ...".</summary>
+    [GeneratedRegex(@"^\S*https?://\S+\.(jpe?g|png|gif|webp)\s+\d{2,5}\s+\d{2,5}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImageData();
 }
