@@ -71,10 +71,17 @@ internal static class ExtractBenchmark
     /// </summary>
     private static string MetadataCoverage(List<string> ids, ExtractionResult[] results, Dictionary<string, string> urls)
     {
-        int title = 0, byline = 0, published = 0, site = 0, language = 0, urlDates = 0, agreeing = 0;
+        int title = 0, byline = 0, published = 0, site = 0, language = 0, urlDates = 0, agreeing = 0, fromUrl = 0, slugs = 0, titleMatches = 0;
         for (var i = 0; i < results.Length; i++)
         {
             var r = results[i];
+            if (SlugWords(UrlOf(urls, ids[i])) is { Count: >= 3 } slug)
+            {
+                slugs++;
+                var words = (r.Title ?? "").ToLowerInvariant().Split(NonLetters, StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+                titleMatches += slug.Count(words.Contains) * 2 >= slug.Count ? 1 : 0;
+            }
+
             title += r.Title is null ? 0 : 1;
             byline += r.Bylines.Count == 0 ? 0 : 1;
             published += r.Published is null ? 0 : 1;
@@ -82,6 +89,13 @@ internal static class ExtractBenchmark
             language += r.Language is null ? 0 : 1;
             if (MetadataDates.FromUrl(UrlOf(urls, ids[i])) is { } urlDate)
             {
+                // Published falls back to the URL's date when the page states none: not evidence.
+                if (r.Published == urlDate || r.Published == MetadataDates.FromUrl(r.CanonicalUrl is null ? null : new Uri(r.CanonicalUrl)))
+                {
+                    fromUrl++;
+                    continue;
+                }
+
                 urlDates++;
 
                 // A URL carries the local publication day; a timestamp in UTC may fall a day off.
@@ -91,7 +105,18 @@ internal static class ExtractBenchmark
 
         var n = results.Length;
         return string.Create(CultureInfo.InvariantCulture,
-            $"metadata title={title}/{n} byline={byline}/{n} published={published}/{n} site={site}/{n} language={language}/{n} published_matches_url_date={agreeing}/{urlDates}");
+            $"metadata title={title}/{n} byline={byline}/{n} published={published}/{n} site={site}/{n} language={language}/{n} published_matches_url_date={agreeing}/{urlDates} (published_from_url_only={fromUrl}) title_matches_url_slug={titleMatches}/{slugs}");
+    }
+
+    private static readonly char[] NonLetters = [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)), '\u2019', '\u2018', '\u201C', '\u201D', '\u2014', '\u2013'];
+
+    /// <summary>Words of the URL's longest path segment ("harbour-cranes-return" gives 3), for a title check.</summary>
+    private static List<string>? SlugWords(Uri? url)
+    {
+        var segment = url?.AbsolutePath.Split('/').MaxBy(s => s.Count(c => c == '-'));
+        return segment?.ToLowerInvariant().Split(NonLetters, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 3 && !w.All(char.IsAsciiDigit) && w is not ("html" or "htm" or "php" or "the" or "and"))
+            .ToList();
     }
 
     private static Uri? UrlOf(Dictionary<string, string> urls, string id) =>
