@@ -76,6 +76,7 @@ internal static class MetadataReader
 
         metadata.SetTitle(page.FirstH1 is null ? null : TextOf(page.FirstH1));
         metadata.SetTitle(TitleText.WithoutSiteName(page.Title, metadata.SiteName));
+        metadata.Title = TitleText.WithoutKnownSiteName(metadata.Title, metadata.SiteName);
         metadata.SetLanguage(document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang"));
 
         // 6. the URL

@@ -46,6 +46,30 @@ internal static class TitleText
         return text;
     }
 
+    /// <summary>Strips a trailing or leading outlet name only when it is the known site name (for og:title and JSON-LD headlines).</summary>
+    public static string? WithoutKnownSiteName(string? title, string? siteName)
+    {
+        if (title is null || string.IsNullOrEmpty(siteName))
+        {
+            return title;
+        }
+
+        foreach (var separator in Separators)
+        {
+            if (title.EndsWith(separator + siteName, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + siteName.Length)
+            {
+                return title[..^(separator.Length + siteName.Length)].Trim();
+            }
+
+            if (title.StartsWith(siteName + separator, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + siteName.Length)
+            {
+                return title[(siteName.Length + separator.Length)..].Trim();
+            }
+        }
+
+        return title;
+    }
+
     private static bool IsSiteName(string part, string? siteName) =>
         (siteName is not null && part.Contains(siteName, StringComparison.OrdinalIgnoreCase)) || part.Length <= MaxSiteNameChars;
 }

@@ -113,6 +113,25 @@ public sealed class MetadataTests
     }
 
     [Theory]
+    [InlineData("Markets fall - CNN Business", "CNN", "Markets fall")]
+    [InlineData("CNN | Markets fall on trade fears", "CNN", "Markets fall on trade fears")]
+    [InlineData("Markets fall | Daily Post", null, "Markets fall")]
+    [InlineData("Brexit - what the vote means for the fishing fleets of the North Sea", null, "Brexit - what the vote means for the fishing fleets of the North Sea")]
+    public void TitleText_StripsTheOutletFromTitleElements(string title, string? site, string expected)
+    {
+        Assert.Equal(expected, TitleText.WithoutSiteName(title, site));
+    }
+
+    [Theory]
+    [InlineData("How to store pears | The Orchard Blog", "The Orchard Blog", "How to store pears")]
+    [InlineData("Brexit - what happens next", "Daily Post", "Brexit - what happens next")]
+    [InlineData("Opinion | Rates stay high", "Daily Post", "Opinion | Rates stay high")]
+    public void TitleText_StripsOnlyTheKnownSiteNameFromHeadlines(string title, string site, string expected)
+    {
+        Assert.Equal(expected, TitleText.WithoutKnownSiteName(title, site));
+    }
+
+    [Theory]
     [InlineData("By Jane Roe and John Doe | Updated 5:30 PM", new[] { "Jane Roe", "John Doe" })]
     [InlineData("Written by: Amy Chen, Reuters", new[] { "Amy Chen", "Reuters" })]
     [InlineData("BY SAM OKAFOR @samokafor", new[] { "SAM OKAFOR" })]
