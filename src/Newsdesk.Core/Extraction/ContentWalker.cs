@@ -36,18 +36,6 @@ internal sealed class ContentWalker
         _useClassVocabulary = useClassVocabulary;
     }
 
-    /// <summary>The context a block inherits from its nearest block-level ancestors.</summary>
-    private enum Context : byte
-    {
-        Text,
-        Heading,
-        Bullet,
-        Numbered,
-        Quote,
-        Caption,
-        Pre,
-    }
-
     public IReadOnlyList<RawBlock> Blocks => _blocks;
 
     /// <summary>Elements named as the article body, with their scores.</summary>
@@ -61,7 +49,7 @@ internal sealed class ContentWalker
 
     public void Walk(IElement root)
     {
-        Push(root, IsBlockTag(root.LocalName), ElementRole.Plain);
+        Push(root, TextContexts.IsBlockTag(root.LocalName), ElementRole.Plain);
         while (_depth > 0)
         {
             ref var frame = ref _frames[_depth - 1];
@@ -105,7 +93,7 @@ internal sealed class ContentWalker
             return;
         }
 
-        var isBlock = IsBlockTag(tag);
+        var isBlock = TextContexts.IsBlockTag(tag);
         if (role == ElementRole.Furniture)
         {
             // Inline furniture (a "share" span, an "ad" label) cannot wrap an article.
@@ -139,13 +127,13 @@ internal sealed class ContentWalker
             Array.Resize(ref _frames, _frames.Length * 2);
         }
 
-        var parentContext = _depth > 0 ? _frames[_depth - 1].Context : Context.Text;
+        var parentContext = _depth > 0 ? _frames[_depth - 1].Context : TextContext.Text;
         var parentLevel = _depth > 0 ? _frames[_depth - 1].Level : 0;
         var inTable = _depth > 0 && _frames[_depth - 1].InTable;
-        var (context, level) = ContextOf(element, parentContext, parentLevel);
-        if (role == ElementRole.Caption && context is not Context.Pre)
+        var (context, level) = TextContexts.Of(element, parentContext, parentLevel);
+        if (role == ElementRole.Caption && context is not TextContext.Pre)
         {
-            context = Context.Caption;
+            context = TextContext.Caption;
         }
 
         _frames[_depth++] = new Frame
@@ -298,8 +286,8 @@ internal sealed class ContentWalker
 
     private void AppendText(string data)
     {
-        var context = _depth > 0 ? _frames[_depth - 1].Context : Context.Text;
-        if (context == Context.Pre)
+        var context = _depth > 0 ? _frames[_depth - 1].Context : TextContext.Text;
+        if (context == TextContext.Pre)
         {
             if (data.Length > 0)
             {
@@ -351,7 +339,7 @@ internal sealed class ContentWalker
         }
 
         var top = _depth > 0 ? _frames[_depth - 1] : default;
-        var text = top.Context == Context.Pre ? _text.ToString().Trim('\n', '\r') : _text.ToString();
+        var text = top.Context == TextContext.Pre ? _text.ToString().Trim('\n', '\r') : _text.ToString();
         _text.Clear();
         if (text.Length > 0)
         {
@@ -360,7 +348,7 @@ internal sealed class ContentWalker
                 _frames[i].AnchorStart = 0;
             }
 
-            var block = new RawBlock(KindOf(top.Context), top.Level, text, Math.Min(_linkChars, text.Length), _links, top.InTable)
+            var block = new RawBlock(TextContexts.KindOf(top.Context), top.Level, text, Math.Min(_linkChars, text.Length), _links, top.InTable)
             {
                 FurnitureRegion = EnclosingRegion(_depth - 1),
             };
@@ -377,48 +365,6 @@ internal sealed class ContentWalker
         _links = null;
     }
 
-    private static BlockKind KindOf(Context context) => context switch
-    {
-        Context.Heading => BlockKind.Heading,
-        Context.Bullet => BlockKind.BulletItem,
-        Context.Numbered => BlockKind.NumberedItem,
-        Context.Quote => BlockKind.Quote,
-        Context.Caption => BlockKind.Caption,
-        Context.Pre => BlockKind.Preformatted,
-        _ => BlockKind.Paragraph,
-    };
-
-    private static (Context Context, int Level) ContextOf(IElement element, Context parent, int parentLevel)
-    {
-        switch (element.LocalName)
-        {
-            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                return parent is Context.Caption or Context.Pre ? (parent, parentLevel) : (Context.Heading, element.LocalName[1] - '0');
-            case "li":
-                return (element.ParentElement?.LocalName == "ol" ? Context.Numbered : Context.Bullet, 0);
-            case "blockquote":
-                return (Context.Quote, 0);
-            case "figcaption":
-                return (Context.Caption, 0);
-            case "pre":
-                return (Context.Pre, 0);
-            default:
-                return (parent, parentLevel);
-        }
-    }
-
-    /// <summary>Tags that start and end a block of text; everything else is inline.</summary>
-    private static bool IsBlockTag(string tag) => tag switch
-    {
-        "p" or "div" or "section" or "article" or "main" or "body" or "html" or "form" or "center" or "address"
-            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "hgroup"
-            or "ul" or "ol" or "li" or "dl" or "dt" or "dd"
-            or "blockquote" or "pre" or "figure" or "figcaption"
-            or "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" or "caption"
-            or "details" or "summary" => true,
-        _ => tag.Contains('-', StringComparison.Ordinal),
-    };
-
     private struct Frame
     {
         public INode Node;
@@ -429,7 +375,7 @@ internal sealed class ContentWalker
         public bool InTable;
         public bool HasMain;
         public int Region;
-        public Context Context;
+        public TextContext Context;
         public int Level;
         public int AnchorStart;
         public int BlockStart;

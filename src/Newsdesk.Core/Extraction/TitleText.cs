@@ -23,23 +23,28 @@ internal static class TitleText
         foreach (var separator in Separators)
         {
             var last = text.LastIndexOf(separator, StringComparison.Ordinal);
-            if (last > 0)
+            if (last <= 0)
             {
-                var tail = text[(last + separator.Length)..];
-                if (IsSiteName(tail, siteName))
-                {
-                    return text[..last].Trim();
-                }
+                continue;
+            }
+
+            var head = text[..last].Trim();
+            var tail = text[(last + separator.Length)..].Trim();
+            if (siteName is not null && tail.Contains(siteName, StringComparison.OrdinalIgnoreCase))
+            {
+                return head;
             }
 
             var first = text.IndexOf(separator, StringComparison.Ordinal);
-            if (first > 0)
+            if (siteName is not null && text[..first].Trim().Equals(siteName, StringComparison.OrdinalIgnoreCase))
             {
-                var head = text[..first];
-                if (siteName is not null && head.Equals(siteName, StringComparison.OrdinalIgnoreCase))
-                {
-                    return text[(first + separator.Length)..].Trim();
-                }
+                return text[(first + separator.Length)..].Trim();
+            }
+
+            // Without a known name, the shorter part after the last separator is the outlet.
+            if (tail.Length <= MaxSiteNameChars && tail.Length < head.Length)
+            {
+                return head;
             }
         }
 
@@ -69,7 +74,4 @@ internal static class TitleText
 
         return title;
     }
-
-    private static bool IsSiteName(string part, string? siteName) =>
-        (siteName is not null && part.Contains(siteName, StringComparison.OrdinalIgnoreCase)) || part.Length <= MaxSiteNameChars;
 }
