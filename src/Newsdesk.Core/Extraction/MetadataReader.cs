@@ -74,7 +74,13 @@ internal static class MetadataReader
             metadata.SetBylines([TextOf(element)]);
         }
 
-        metadata.SetTitle(page.FirstH1 is null ? null : TextOf(page.FirstH1));
+        // The h1 is the headline only when the <title> agrees; many sites put their logo in an h1.
+        var h1 = page.FirstH1 is null ? null : TextOf(page.FirstH1);
+        if (h1 is { Length: > 0 } && (page.Title is null || page.Title.Contains(h1, StringComparison.OrdinalIgnoreCase)))
+        {
+            metadata.SetTitle(h1);
+        }
+
         metadata.SetTitle(TitleText.WithoutSiteName(page.Title, metadata.SiteName));
         metadata.Title = TitleText.WithoutKnownSiteName(metadata.Title, metadata.SiteName);
         metadata.SetLanguage(document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang"));
