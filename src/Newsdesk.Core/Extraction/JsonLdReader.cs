@@ -17,6 +17,10 @@ internal static class JsonLdReader
         "ScholarlyArticle", "TechArticle", "Report", "SatiricalArticle", "AdvertiserContentArticle", "MedicalScholarlyArticle", "Review", "Recipe", "HowTo",
     };
 
+    private static readonly HashSet<string> WebSiteTypes = new(StringComparer.OrdinalIgnoreCase) { "WebSite" };
+
+    private static readonly HashSet<string> PublisherTypes = new(StringComparer.OrdinalIgnoreCase) { "NewsMediaOrganization", "Organization" };
+
     /// <summary>Scripts beyond this size are data dumps, not article metadata.</summary>
     private const int MaxScriptChars = 1_000_000;
 
@@ -49,11 +53,11 @@ internal static class JsonLdReader
                     {
                         article = node;
                     }
-                    else if (website is null && HasType(node, ["WebSite"]))
+                    else if (website is null && HasType(node, WebSiteTypes))
                     {
                         website = Text(node, "name");
                     }
-                    else if (publisher is null && HasType(node, ["NewsMediaOrganization", "Organization"]))
+                    else if (publisher is null && HasType(node, PublisherTypes))
                     {
                         publisher = Text(node, "name");
                     }
@@ -181,8 +185,6 @@ internal static class JsonLdReader
 
         return false;
     }
-
-    private static bool HasType(JsonElement node, string[] types) => HasType(node, new HashSet<string>(types, StringComparer.OrdinalIgnoreCase));
 
     private static string StripVocabulary(string type) => type.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? type[(type.LastIndexOf('/') + 1)..] : type;
 

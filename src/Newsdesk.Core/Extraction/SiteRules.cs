@@ -23,6 +23,9 @@ public sealed record SiteRules(IReadOnlyList<string> Keep, IReadOnlyList<string>
         return k.Count == 0 && r.Count == 0 ? None : new SiteRules(k, r);
     }
 
+    /// <summary>The rules a source carries (its KeepSelectors and RemoveSelectors).</summary>
+    public static SiteRules For(Sources.Source source) => Parse(source.KeepSelectors, source.RemoveSelectors);
+
     internal static List<string> Split(string? selectors)
     {
         var list = new List<string>();

@@ -24,6 +24,15 @@ public sealed class SiteRulesTests
     }
 
     [Fact]
+    public void For_ReadsTheSourceSelectors()
+    {
+        var rules = SiteRules.For(new Sources.Source { KeepSelectors = ".story", RemoveSelectors = ".promo-box, .notes" });
+
+        Assert.Equal([".story"], rules.Keep);
+        Assert.Equal([".promo-box", ".notes"], rules.Remove);
+    }
+
+    [Fact]
     public void Keep_ReadsOnlyTheSelectedElements_InDocumentOrder()
     {
         var result = new ArticleExtractor().Extract(Page, null, SiteRules.Parse(".notes, .story", null));
