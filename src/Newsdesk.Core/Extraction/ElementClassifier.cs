@@ -41,25 +41,51 @@ internal static class ElementClassifier
 
     public static ElementRole Classify(IElement element, bool useClassVocabulary)
     {
-        if (element.HasAttribute("hidden") || IsHiddenByStyleOrAria(element))
+        // One pass over the attributes: most elements carry none or one, and GetAttribute scans them per call.
+        string? className = null, id = null, role = null, itemprop = null, style = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "class":
+                    className = attribute.Value;
+                    break;
+                case "id":
+                    id = attribute.Value;
+                    break;
+                case "role":
+                    role = attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop = attribute.Value;
+                    break;
+                case "style":
+                    style = attribute.Value;
+                    break;
+                case "hidden":
+                    return ElementRole.Boilerplate;
+                case "aria-hidden" when attribute.Value.Equals("true", StringComparison.OrdinalIgnoreCase):
+                    return ElementRole.Boilerplate;
+            }
+        }
+
+        if (!string.IsNullOrEmpty(style) && (ContainsIgnoringSpaces(style, "display:none") || ContainsIgnoringSpaces(style, "visibility:hidden")))
         {
             return ElementRole.Boilerplate;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             return ElementRole.BodyMarker;
         }
 
-        var role = element.GetAttribute("role");
         if (role is not null && BoilerplateRoles.Contains(role))
         {
             return ElementRole.Boilerplate;
         }
 
-        var className = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
         if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
         {
             return ElementRole.Plain;
@@ -82,23 +108,6 @@ internal static class ElementClassifier
         }
 
         return HasToken(className, Caption) ? ElementRole.Caption : ElementRole.Plain;
-    }
-
-    private static bool IsHiddenByStyleOrAria(IElement element)
-    {
-        var aria = element.GetAttribute("aria-hidden");
-        if (aria is not null && aria.Equals("true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var style = element.GetAttribute("style");
-        if (string.IsNullOrEmpty(style))
-        {
-            return false;
-        }
-
-        return ContainsIgnoringSpaces(style, "display:none") || ContainsIgnoringSpaces(style, "visibility:hidden");
     }
 
     private static bool ContainsIgnoringSpaces(string haystack, string needle)

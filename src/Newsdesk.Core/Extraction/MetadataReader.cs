@@ -204,8 +204,10 @@ internal static class MetadataReader
         }
 
         string? itemprop = null, rel = null, className = null, id = null;
-        foreach (var attribute in element.Attributes)
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
+            var attribute = attributes[i]!;
             switch (attribute.Name)
             {
                 case "itemprop":
