@@ -105,6 +105,12 @@ internal static class ExtractCommand
         {
             return new ExtractRecord { Path = path, Error = e.Message };
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An extractor bug on one page is that page's error record; the other pages still run
+            // (as a worker loop catches per item).
+            return new ExtractRecord { Path = path, Error = $"extraction failed: {e.GetType().Name}: {e.Message}" };
+        }
     }
 
     /// <summary>The page's bytes, gunzipped when the name ends in .gz, refusing more than <see cref="MaxPageBytes"/>.</summary>
