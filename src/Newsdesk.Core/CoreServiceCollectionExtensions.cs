@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Entities;
 using Newsdesk.Core.Parsing;
+using Newsdesk.Core.Extraction;
 using Newsdesk.Core.Pipeline;
 
 namespace Newsdesk.Core;
@@ -13,6 +14,7 @@ public static class CoreServiceCollectionExtensions
         services.AddPipeline();
         services.AddUnderstanding();
         services.AddParsing();
+        services.AddExtraction();
         return services;
     }
 }
