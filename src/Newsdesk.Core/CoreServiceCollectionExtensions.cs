@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Accounts;
 using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Search;
 
 namespace Newsdesk.Core;
 
@@ -9,6 +12,9 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
         services.AddPipeline();
+        services.AddAccounts();
+        services.AddSearch();
+        services.AddPublishing();
         return services;
     }
 }
