@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Articles;
+using Newsdesk.Core.Quotes;
+using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
+
+namespace Newsdesk.Web.Newsroom;
+
+/// <summary>An article of a story, with what it copies and who copied it.</summary>
+internal sealed record StoryArticle(
+    long Id,
+    string Title,
+    string? Outlet,
+    string? Byline,
+    DateTimeOffset Time,
+    string? Url,
+    int WordCount,
+    bool Read,
+    long? CopyOfId,
+    CopyKind CopyKind,
+    double? VerbatimShare,
+    string? CopyOfOutlet,
+    IReadOnlyList<string> AlsoCarriedBy);
+
+/// <summary>Everything the story page shows: articles in time order, copies, quotes.</summary>
+internal sealed record StoryDetails(Story Story, IReadOnlyList<StoryArticle> Articles, IReadOnlyList<Quote> Quotes, IReadOnlyList<string> Keywords)
+{
+    public static async Task<StoryDetails?> LoadAsync(NewsdeskDb db, long id, CancellationToken ct)
+    {
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var rows = await db.Articles.AsNoTracking().Where(a => a.StoryId == id)
+            .OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.WordCount, a.ReadAt, a.CopyOfId, a.CopyKind, a.VerbatimShare })
+            .ToListAsync(ct);
+        var outletById = rows.ToDictionary(r => r.Id, r => r.Outlet);
+        var copiesOf = rows.Where(r => r.CopyOfId != null).GroupBy(r => r.CopyOfId!.Value)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => c.Outlet ?? "unknown outlet").Distinct().ToList());
+        var articles = rows.Select(r => new StoryArticle(
+            r.Id, r.Title, r.Outlet, r.Byline, r.PublishedAt ?? r.RetrievedAt, r.Url, r.WordCount, r.ReadAt != null,
+            r.CopyOfId, r.CopyKind, r.VerbatimShare,
+            r.CopyOfId is { } o ? outletById.GetValueOrDefault(o) ?? "another outlet" : null,
+            copiesOf.GetValueOrDefault(r.Id) ?? [])).ToList();
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId != null && ids.Contains(q.ArticleId.Value))
+            .OrderByDescending(q => q.Verified).ThenBy(q => q.Id).Take(50).ToListAsync(ct);
+        var keywords = story.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new StoryDetails(story, articles, quotes, keywords);
+    }
+}
