@@ -183,8 +183,8 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
         Brief = brief;
         var articleIds = brief.Items.Where(i => i.ArticleId != null).Select(i => i.ArticleId!.Value).ToList();
         var storyIds = brief.Items.Where(i => i.StoryId != null).Select(i => i.StoryId!.Value).ToList();
-        ArticleTitles = await db.BriefItems.AsNoTracking().Where(i => i.BriefId == id && i.Article != null)
-            .ToDictionaryAsync(i => i.Id, i => i.Article!.Title, ct);
+        ArticleTitles = (await db.BriefItems.AsNoTracking().Where(i => i.BriefId == id && i.Article != null)
+            .Select(i => new { i.Id, i.Article!.Title }).ToListAsync(ct)).ToDictionary(i => i.Id, i => i.Title);
         var chosen = brief.Quotes.Select(q => q.QuoteId).ToList();
         QuoteChoices = await db.Quotes.AsNoTracking()
             .Where(q => chosen.Contains(q.Id)
