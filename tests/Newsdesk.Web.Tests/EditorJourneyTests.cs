@@ -62,7 +62,7 @@ public sealed class EditorJourneyTests
         await page.Keyboard.PressAsync("j");
         await page.Keyboard.PressAsync("x");
         await Expect(stories.Nth(1).Locator(".story-actions button")).ToHaveTextAsync("✓ In brief");
-        await page.Locator("#stories").ScreenshotAsync(new LocatorScreenshotOptions { Path = Browser.ScreenshotPath("inbox-list") });
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("inbox") });
 
         // Open the selected story with o: articles in time order, copies and their original.
@@ -126,6 +126,7 @@ public sealed class EditorJourneyTests
         await Expect(preview.Locator("body")).ToContainTextAsync("Quotes of the day");
         await page.ClickAsync("[data-preview=web]");
         await Expect(preview.Locator(".brief-item").First).ToContainTextAsync(expected[0]);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("composer") });
 
         // Publish: the brief moves to its permanent public address.
