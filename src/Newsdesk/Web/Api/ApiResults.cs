@@ -16,5 +16,13 @@ internal static class ApiResults
 
     public static IResult NotFound(string what) => Results.Problem(statusCode: 404, title: "Not found", detail: what + " does not exist.");
 
+    /// <summary>Reads an enum query value case-insensitively; absent means the enum's default.</summary>
+    public static bool TryParse<T>(string? value, out T result)
+        where T : struct, Enum
+    {
+        result = default;
+        return string.IsNullOrWhiteSpace(value) || (Enum.TryParse(value, ignoreCase: true, out result) && Enum.IsDefined(result) && !int.TryParse(value, out _));
+    }
+
     public static IResult BadRequest(string detail) => Results.Problem(statusCode: 400, title: "Bad request", detail: detail);
 }

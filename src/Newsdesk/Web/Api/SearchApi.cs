@@ -8,13 +8,18 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", async (ArticleSearch search, string? q, string? outlet, string? entity, DateOnly? from, DateOnly? to, SearchOrder? order, int? limit, int? offset, CancellationToken ct) =>
+        app.MapGet("/api/search", async (ArticleSearch search, string? q, string? outlet, string? entity, DateOnly? from, DateOnly? to, string? order, int? limit, int? offset, CancellationToken ct) =>
         {
+            if (!ApiResults.TryParse<SearchOrder>(order, out var searchOrder))
+            {
+                return ApiResults.BadRequest("order is relevance or newest.");
+            }
+
             var parsed = SearchQuery.Parse(q ?? "");
             var query = parsed with
             {
                 Outlet = outlet ?? parsed.Outlet, Entity = entity ?? parsed.Entity, From = from ?? parsed.From, To = to ?? parsed.To,
-                Order = order ?? SearchOrder.Relevance, Limit = Math.Clamp(limit ?? 20, 1, 100), Offset = Math.Max(offset ?? 0, 0),
+                Order = searchOrder, Limit = Math.Clamp(limit ?? 20, 1, 100), Offset = Math.Max(offset ?? 0, 0),
             };
             var results = await search.SearchAsync(query, ct);
             return results.Problem is not null ? ApiResults.BadRequest(results.Problem) : Results.Ok(results);

@@ -11,12 +11,17 @@ internal static class StoriesApi
     public static IEndpointRouteBuilder MapStoriesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(NewsroomPolicies.ApiViewer).WithTags("Inbox");
-        api.MapGet("/inbox", async (NewsdeskDb db, string? beat, long? source, string? outlet, DateOnly? from, DateOnly? to, ReadFilter? read, InboxOrder? order, int? page, CancellationToken ct) =>
+        api.MapGet("/inbox", async (NewsdeskDb db, string? beat, long? source, string? outlet, DateOnly? from, DateOnly? to, string? read, string? order, int? page, CancellationToken ct) =>
         {
+            if (!ApiResults.TryParse<ReadFilter>(read, out var readFilter) || !ApiResults.TryParse<InboxOrder>(order, out var inboxOrder))
+            {
+                return ApiResults.BadRequest("read is all, unread or read; order is rank or newest.");
+            }
+
             var filter = new InboxFilter
             {
                 Beat = beat, SourceId = source, Outlet = outlet, From = from, To = to,
-                Read = read ?? ReadFilter.All, Order = order ?? InboxOrder.Rank, Page = Math.Max(page ?? 1, 1),
+                Read = readFilter, Order = inboxOrder, Page = Math.Max(page ?? 1, 1),
             };
             var inbox = await db.LoadAsync(filter, null, ct);
             return Results.Ok(new { stories = inbox.Stories, hasMore = inbox.HasMore, lastBriefAt = inbox.LastBriefAt });
