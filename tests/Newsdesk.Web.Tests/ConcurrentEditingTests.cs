@@ -51,7 +51,7 @@ public sealed class ConcurrentEditingTests
         await Expect(omar.Locator("#conflict")).ToContainTextAsync("Your changes were not saved");
         var stored = await server.WithDbAsync(db => db.BriefItems.OrderBy(i => i.Position).Select(i => i.Commentary).FirstAsync());
         Assert.Equal("Erin's take, saved first.", stored);
-        Assert.Equal(Core.Briefs.BriefStatus.Draft, await server.WithDbAsync(db => db.Briefs.Select(b => b.Status).SingleAsync()));
+        Assert.Equal(Newsdesk.Core.Briefs.BriefStatus.Draft, await server.WithDbAsync(db => db.Briefs.Select(b => b.Status).SingleAsync()));
     }
 
     private static async Task<IPage> SignInAsync(IBrowser browser, NewsroomServer server, string user)
