@@ -27,6 +27,8 @@ internal static class NewsroomApp
         builder.Configuration.AddNewsdeskConfiguration(settings.DataDirectory, settings.Configuration);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // As in every command, standard output carries results (here the address); logs go to standard error.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(settings.MinimumLogLevel);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
