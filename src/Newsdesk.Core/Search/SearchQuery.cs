@@ -6,7 +6,10 @@ namespace Newsdesk.Core.Search;
 /// <summary>How search results are ordered.</summary>
 public enum SearchOrder
 {
+    /// <summary>Best match first, among the newest <see cref="ArticleSearch.RelevanceWindow"/> matches.</summary>
     Relevance = 0,
+
+    /// <summary>Most recently stored first.</summary>
     Newest = 1,
 }
 

@@ -59,13 +59,15 @@ internal static class InboxQuery
         }
 
         var ids = rows.Select(r => r.Id).ToList();
+        // Answered from IX_articles_Newsroom alone; the text is read for the lead articles only.
         var articles = await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
-            .Select(a => new
-            {
-                StoryId = a.StoryId!.Value, a.Id, a.Outlet, a.CopyOfId, a.ReadAt, a.PublishedAt, a.RetrievedAt,
-                Lead = a.Text.Substring(0, SummaryChars),
-            })
+            .Select(a => new { StoryId = a.StoryId!.Value, a.Id, a.Outlet, a.CopyOfId, a.ReadAt, a.PublishedAt, a.RetrievedAt })
             .ToListAsync(ct);
+        var leadIds = articles.GroupBy(a => a.StoryId)
+            .Select(g => g.OrderBy(a => a.CopyOfId != null).ThenBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).First().Id)
+            .ToList();
+        var leads = await db.Articles.AsNoTracking().Where(a => leadIds.Contains(a.Id))
+            .Select(a => new { a.Id, Text = a.Text.Substring(0, SummaryChars) }).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
         var lastBrief = await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published)
             .MaxAsync(b => (DateTimeOffset?)b.PublishedAt, ct);
         var inBrief = currentBriefId is { } bid
@@ -82,7 +84,7 @@ internal static class InboxQuery
                 .Select(a => a.Outlet!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             result.Add(new InboxStory(
                 r.Id, r.Headline, r.ArticleCount, outlets, r.FirstSeenAt, r.UpdatedAt,
-                Summarize(lead?.Lead ?? ""), lead?.Id,
+                Summarize(lead is null ? "" : leads.GetValueOrDefault(lead.Id) ?? ""), lead?.Id,
                 Unread: list.Any(a => a.ReadAt == null),
                 NewSinceLastBrief: lastBrief is null || r.FirstSeenAt > lastBrief,
                 InCurrentBrief: inBrief.Contains(r.Id),
