@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Accounts;
+using Newsdesk.Core.Entities;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Publishing;
 using Newsdesk.Core.Search;
@@ -12,6 +13,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
         services.AddPipeline();
+        services.AddUnderstanding();
         services.AddAccounts();
         services.AddSearch();
         services.AddPublishing();
