@@ -3,7 +3,9 @@
 # 1. Builds newsdesk and the generator (Release), writes 100,000 articles in 20,000 stories
 #    straight into a fresh SQLite store (skipped when DATA_DIR already holds one).
 # 2. Serves it on 127.0.0.1, signs in an editor with curl, and runs wrk with 20 connections
-#    against the inbox, story pages and search, one scenario at a time, printing p95 for each.
+#    against the inbox, story pages and search, one scenario at a time, printing p95 for each:
+#    first as 20 people reading (THINK_MS mean pause per connection, default 1000), then
+#    back to back (saturation: the most the server can take).
 # Only 127.0.0.1 is ever contacted; every wrk run is bounded by DURATION.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,8 +38,12 @@ curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "UserName=bench" --dat
 COOKIE=$(awk '$6 == ".newsdesk.auth" { print $6 "=" $7 }' "$JAR")
 [ -n "$COOKIE" ] || { echo "sign-in failed" >&2; exit 1; }
 
-for scenario in inbox story search; do
-  # Warm up (JIT, page cache), then measure.
-  SCENARIO=$scenario COOKIE=$COOKIE STORIES=$STORIES wrk -t2 -c"$CONNECTIONS" -d5s -s bench/newsroom/load.lua "http://127.0.0.1:$PORT" >/dev/null
-  SCENARIO=$scenario COOKIE=$COOKIE STORIES=$STORIES wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/newsroom/load.lua "http://127.0.0.1:$PORT" | tail -1
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for think in "${THINK_MS:-1000}" 0; do
+  for scenario in inbox story search; do
+    # Warm up (JIT tiers, page cache), then measure.
+    SCENARIO=$scenario COOKIE=$COOKIE STORIES=$STORIES THINK_MS=0 wrk -t2 -c"$CONNECTIONS" -d10s -s bench/newsroom/load.lua "http://127.0.0.1:$PORT" >/dev/null
+    SCENARIO=$scenario COOKIE=$COOKIE STORIES=$STORIES THINK_MS=$think wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/newsroom/load.lua "http://127.0.0.1:$PORT" | tail -1
+  done
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,7 +11,7 @@ namespace Newsdesk.Core.Search;
 public sealed class ArticleSearch(NewsdeskDb db)
 {
     /// <summary>How many of the newest matches relevance ranking considers (see SqliteSql).</summary>
-    public const int RelevanceWindow = 2000;
+    public const int RelevanceWindow = 1000;
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct)
     {
@@ -57,6 +57,12 @@ public sealed class ArticleSearch(NewsdeskDb db)
                 Add(command, "@outlet", query.Outlet.Trim().ToLowerInvariant());
             }
 
+            if (!string.IsNullOrWhiteSpace(query.Entity))
+            {
+                Add(command, "@entity", query.Entity.Trim().ToLowerInvariant());
+                Add(command, "@entityKey", Entities.BeatGlossary.KeyOf(query.Entity));
+            }
+
             if (query.From is { } from)
             {
                 AddTime(command, "@from", new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
@@ -99,6 +105,9 @@ public sealed class ArticleSearch(NewsdeskDb db)
 
     private static string Filters(SearchQuery q) =>
         (q.Outlet is not null ? " AND lower(a.\"Outlet\") = @outlet" : "")
+        + (!string.IsNullOrWhiteSpace(q.Entity)
+            ? " AND a.\"Id\" IN (SELECT e.\"ArticleId\" FROM article_entities e WHERE e.\"Key\" = @entityKey OR lower(e.\"Name\") = @entity)"
+            : "")
         + (q.From is not null ? " AND coalesce(a.\"PublishedAt\", a.\"RetrievedAt\") >= @from" : "")
         + (q.To is not null ? " AND coalesce(a.\"PublishedAt\", a.\"RetrievedAt\") < @to" : "");
 

@@ -31,8 +31,8 @@ public sealed record SearchQuery
     public DateOnly? To { get; init; }
 
     /// <summary>
-    /// Only articles mentioning this person, organisation or place. Until the entities stage stores
-    /// mentions, this is matched as an exact phrase in the title, text or byline.
+    /// Only articles the entities stage found naming this person, organisation or place (by glossary
+    /// key or name, so aliases count). With no words to look for, the name itself is searched for.
     /// </summary>
     public string? Entity { get; init; }
 
@@ -78,7 +78,7 @@ public sealed record SearchQuery
         return query with { Text = text.ToString() };
     }
 
-    /// <summary>The words and phrases of <see cref="Text"/> (and the entity), as search terms.</summary>
+    /// <summary>The words and phrases of <see cref="Text"/> (or the entity's name when there are none), as search terms.</summary>
     public IReadOnlyList<SearchTerm> Terms()
     {
         var terms = new List<SearchTerm>();
@@ -95,7 +95,7 @@ public sealed record SearchQuery
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(Entity))
+        if (!string.IsNullOrWhiteSpace(Entity) && !terms.Any(t => !t.Exclude))
         {
             var words = SearchTerm.Words(Entity);
             if (words.Count > 0)

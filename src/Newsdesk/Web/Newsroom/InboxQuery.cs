@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Figures;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Storage;
 using Newsdesk.Core.Stories;
@@ -68,6 +69,15 @@ internal static class InboxQuery
             .ToList();
         var leads = await db.Articles.AsNoTracking().Where(a => leadIds.Contains(a.Id))
             .Select(a => new { a.Id, Text = a.Text.Substring(0, SummaryChars) }).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
+        // Only counts, sums and measures can disagree (FigureComparer); dates and percents are skipped here too.
+        var articleIds = articles.Select(a => a.Id).ToList();
+        var figures = await db.ArticleFigures.AsNoTracking()
+            .Where(f => articleIds.Contains(f.ArticleId) && (f.Kind == FigureKind.Count || f.Kind == FigureKind.Money || f.Kind == FigureKind.Measure))
+            .ToListAsync(ct);
+        var storyOf = articles.ToDictionary(a => a.Id, a => a.StoryId);
+        var disagreeing = figures.GroupBy(f => storyOf[f.ArticleId])
+            .Where(g => FigureComparer.FindDisagreements(g.Select(f => new FigureSighting(f, f.ArticleId, null, null, ""))).Count > 0)
+            .Select(g => g.Key).ToHashSet();
         var lastBrief = await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published)
             .MaxAsync(b => (DateTimeOffset?)b.PublishedAt, ct);
         var inBrief = currentBriefId is { } bid
@@ -87,6 +97,7 @@ internal static class InboxQuery
                 Summarize(lead is null ? "" : leads.GetValueOrDefault(lead.Id) ?? ""), lead?.Id,
                 Unread: list.Any(a => a.ReadAt == null),
                 NewSinceLastBrief: lastBrief is null || r.FirstSeenAt > lastBrief,
+                FiguresDisagree: disagreeing.Contains(r.Id),
                 InCurrentBrief: inBrief.Contains(r.Id),
                 RankReason: $"{r.ArticleCount} article{(r.ArticleCount == 1 ? "" : "s")} from {outlets.Count} outlet{(outlets.Count == 1 ? "" : "s")}"));
         }

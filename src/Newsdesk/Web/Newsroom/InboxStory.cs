@@ -12,6 +12,7 @@ internal sealed record InboxStory(
     long? LeadArticleId,
     bool Unread,
     bool NewSinceLastBrief,
+    bool FiguresDisagree,
     bool InCurrentBrief,
     string RankReason);
 

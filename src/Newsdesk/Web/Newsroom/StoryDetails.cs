@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Articles;
+using Newsdesk.Core.Entities;
+using Newsdesk.Core.Figures;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Storage;
 using Newsdesk.Core.Stories;
@@ -22,8 +24,18 @@ internal sealed record StoryArticle(
     string? CopyOfOutlet,
     IReadOnlyList<string> AlsoCarriedBy);
 
-/// <summary>Everything the story page shows: articles in time order, copies, quotes.</summary>
-internal sealed record StoryDetails(Story Story, IReadOnlyList<StoryArticle> Articles, IReadOnlyList<Quote> Quotes, IReadOnlyList<string> Keywords)
+/// <summary>An entity of a story: how many of its articles name it, and how often.</summary>
+internal sealed record StoryEntity(string Key, string Name, EntityKind Kind, int Articles, int Mentions);
+
+/// <summary>Everything the story page shows: articles in time order, copies, quotes, figures (and where outlets disagree), entities.</summary>
+internal sealed record StoryDetails(
+    Story Story,
+    IReadOnlyList<StoryArticle> Articles,
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<FigureSighting> Figures,
+    IReadOnlyList<FigureDisagreement> Disagreements,
+    IReadOnlyList<StoryEntity> Entities)
 {
     public static async Task<StoryDetails?> LoadAsync(NewsdeskDb db, long id, CancellationToken ct)
     {
@@ -50,6 +62,37 @@ internal sealed record StoryDetails(Story Story, IReadOnlyList<StoryArticle> Art
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId != null && ids.Contains(q.ArticleId.Value))
             .OrderByDescending(q => q.Verified).ThenBy(q => q.Id).Take(50).ToListAsync(ct);
         var keywords = story.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new StoryDetails(story, articles, quotes, keywords);
+        var figures = await LoadFiguresAsync(db, ids, rows.ToDictionary(r => r.Id, r => (r.Outlet, r.PublishedAt ?? r.RetrievedAt)), ct);
+        var entities = (await db.ArticleEntities.AsNoTracking().Where(e => ids.Contains(e.ArticleId))
+                .Select(e => new { e.Key, e.Name, e.Kind, e.ArticleId, e.Mentions }).ToListAsync(ct))
+            .GroupBy(e => e.Key)
+            .Select(g => new StoryEntity(g.Key, g.GroupBy(e => e.Name).OrderByDescending(n => n.Count()).First().Key, g.First().Kind,
+                g.Select(e => e.ArticleId).Distinct().Count(), g.Sum(e => e.Mentions)))
+            .OrderByDescending(e => e.Articles).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Take(40).ToList();
+        return new StoryDetails(story, articles, quotes, keywords, figures, FigureComparer.FindDisagreements(figures), entities);
+    }
+
+    private static async Task<IReadOnlyList<FigureSighting>> LoadFiguresAsync(
+        NewsdeskDb db, List<long> articleIds, Dictionary<long, (string? Outlet, DateTimeOffset Time)> meta, CancellationToken ct)
+    {
+        var figures = await db.ArticleFigures.AsNoTracking().Where(f => articleIds.Contains(f.ArticleId))
+            .OrderBy(f => f.ArticleId).ThenBy(f => f.Start).ToListAsync(ct);
+        if (figures.Count == 0)
+        {
+            return [];
+        }
+
+        var withFigures = figures.Select(f => f.ArticleId).Distinct().ToList();
+        var texts = await db.Articles.AsNoTracking().Where(a => withFigures.Contains(a.Id)).Select(a => new { a.Id, a.Text }).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
+        return figures.Select(f =>
+        {
+            var text = texts.GetValueOrDefault(f.ArticleId) ?? "";
+            var sentence = f.SentenceStart >= 0 && f.SentenceLength > 0 && f.SentenceStart + f.SentenceLength <= text.Length
+                ? text.Substring(f.SentenceStart, f.SentenceLength)
+                : f.Text;
+            var (outlet, time) = meta.GetValueOrDefault(f.ArticleId);
+            return new FigureSighting(f, f.ArticleId, outlet, time, sentence);
+        }).ToList();
     }
 }
