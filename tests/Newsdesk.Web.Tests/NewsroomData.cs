@@ -45,6 +45,10 @@ public sealed record NewsroomData(IReadOnlyList<long> StoryIds, long HostileStor
         ("Embassy reception marks treaty anniversary", "treaty, embassy, anniversary", [
             ("Capital Wire", "Envoys raise glasses to decades-old treaty", "Diplomats gathered at the embassy for a reception marking the anniversary of the friendship treaty.", "", ""),
         ]),
+        ("Estimates of troops sent to Russia diverge", "troops, Russia, estimates", [
+            ("Harbor Ledger", "Spy agency revises troop estimate", "North Korea has sent about 11,000 troops to Russia, the spy agency told lawmakers on Tuesday.", "", ""),
+            ("Eastern Monitor", "Lawmaker cites higher troop figure", "North Korea has sent 15,000 troops to Russia, a lawmaker said after the briefing on Tuesday.", "", ""),
+        ]),
         ("Security adviser rules out command-transfer talks", "wartime command, adviser, negotiations", [
             ("Peninsula Daily", "Command transfer not on the agenda, adviser says", "The national security adviser said the transfer of wartime command would not be part of the current negotiations.", "That question belongs to another day", "the national security adviser"),
             ("Eastern Monitor", "Adviser: no command talks this round", "The national security adviser said the transfer of wartime command would not be part of the current negotiations.", "", ""),

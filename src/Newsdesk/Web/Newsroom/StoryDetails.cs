@@ -60,7 +60,9 @@ internal sealed record StoryDetails(
 
         var ids = rows.Select(r => r.Id).ToList();
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId != null && ids.Contains(q.ArticleId.Value))
-            .OrderByDescending(q => q.Verified).ThenBy(q => q.Id).Take(50).ToListAsync(ct);
+            .OrderByDescending(q => q.Verified).ThenBy(q => q.Id).Take(100).ToListAsync(ct);
+        // The same words reach the store more than once (extracted from each copy, or also curated).
+        quotes = quotes.DistinctBy(q => QuoteKey(q.Text)).Take(50).ToList();
         var keywords = story.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var figures = await LoadFiguresAsync(db, ids, rows.ToDictionary(r => r.Id, r => (r.Outlet, r.PublishedAt ?? r.RetrievedAt)), ct);
         var entities = (await db.ArticleEntities.AsNoTracking().Where(e => ids.Contains(e.ArticleId))
@@ -72,6 +74,9 @@ internal sealed record StoryDetails(
             .Take(40).ToList();
         return new StoryDetails(story, articles, quotes, keywords, figures, FigureComparer.FindDisagreements(figures), entities);
     }
+
+    public static string QuoteKey(string text) =>
+        new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static async Task<IReadOnlyList<FigureSighting>> LoadFiguresAsync(
         NewsdeskDb db, List<long> articleIds, Dictionary<long, (string? Outlet, DateTimeOffset Time)> meta, CancellationToken ct)

@@ -192,7 +192,8 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
                 || q.Kind == QuoteKind.Curated)
             .OrderByDescending(q => q.Kind == QuoteKind.Curated).ThenByDescending(q => q.CreatedAt).Take(60)
             .ToListAsync(ct);
-        QuoteChoices = QuoteChoices.OrderBy(q => chosen.Contains(q.Id) ? chosen.IndexOf(q.Id) : int.MaxValue).ToList();
+        QuoteChoices = QuoteChoices.OrderBy(q => chosen.Contains(q.Id) ? chosen.IndexOf(q.Id) : int.MaxValue)
+            .DistinctBy(q => Newsroom.StoryDetails.QuoteKey(q.Text)).ToList();
         return true;
     }
 }
