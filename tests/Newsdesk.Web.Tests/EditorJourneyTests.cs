@@ -156,6 +156,15 @@ public sealed class EditorJourneyTests
         Assert.Equal(server.BaseUrl + "/archive/2026-11-22", entry.Elements(ns + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value);
         Assert.Contains("Commentary 3: why this matters.", entry.Element(ns + "content")!.Value);
 
+        // The same pages on a phone.
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync(server.BaseUrl + "/");
+        await Expect(page.Locator("#stories > li.story").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("inbox-mobile") });
+        await page.GotoAsync(server.BaseUrl + "/archive/2026-11-22");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("archive-mobile") });
+        await page.SetViewportSizeAsync(1360, 900);
+
         // Sign out, and the inbox is refused.
         await page.GotoAsync(server.BaseUrl + "/");
         await page.ClickAsync(".usermenu button");
