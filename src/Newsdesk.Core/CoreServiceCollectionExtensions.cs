@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Accounts;
 using Newsdesk.Core.Entities;
+using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Publishing;
 using Newsdesk.Core.Search;
@@ -14,6 +15,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddPipeline();
         services.AddUnderstanding();
+        services.AddParsing();
         services.AddAccounts();
         services.AddSearch();
         services.AddPublishing();
