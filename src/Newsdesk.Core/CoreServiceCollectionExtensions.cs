@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Accounts;
 using Newsdesk.Core.Entities;
 using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Extraction;
 using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Search;
 
 namespace Newsdesk.Core;
 
@@ -15,6 +18,9 @@ public static class CoreServiceCollectionExtensions
         services.AddUnderstanding();
         services.AddParsing();
         services.AddExtraction();
+        services.AddAccounts();
+        services.AddSearch();
+        services.AddPublishing();
         return services;
     }
 }

@@ -13,6 +13,8 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(ConformanceCommand.Create());
         return root;
