@@ -14,6 +14,9 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SummarizeCommand.Create());
         root.Subcommands.Add(BeatCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(ConformanceCommand.Create());
         return root;
