@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Importing;
 using Newsdesk.Core.Pipeline;
 
 namespace Newsdesk.Core;
@@ -9,6 +10,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
         services.AddPipeline();
+        services.AddImporting();
         return services;
     }
 }

@@ -12,6 +12,7 @@ internal static class NewsdeskCommandLine
         root.Options.Add(GlobalOptions.Verbose);
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         return root;
     }
