@@ -26,8 +26,8 @@ public sealed partial class PhotoCreditRule : JunkRule
     [GeneratedRegex(@"(\bphoto(graph)? (by|courtesy of|credit:?)\s+[^.]{2,80}|\|\s*image:\s*.{2,80}|\((picture|photo|image) (source|credit|courtesy)\s*:[^)]*\)|\b(photo|image|picture)\s*:\s*[^.]{2,60})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineCredit();
 
-    /// <summary>Slash-separated credit after the last sentence: ". Associated Press / Kim In-chul / Yonhap".</summary>
-    [GeneratedRegex(@"[.!?]\s+(?<credit>[\p{Lu}][\p{L}.' -]{1,40}(\s*/\s*[\p{Lu}][\p{L}.' -]{1,40}){1,3})$", RegexOptions.CultureInvariant)]
+    /// <summary>Slash-separated credit after the last sentence: ". Associated Press / Kim In-chul / Yonhap", ". /South Korea Joint Chiefs of Staff".</summary>
+    [GeneratedRegex(@"[.!?]\s+(?<credit>[\p{Lu}][\p{L}.' -]{1,40}(\s*/\s*[\p{Lu}][\p{L}.' -]{1,40}){1,3})$|[.!?]\s*/\s*[\p{Lu}][\p{L}.' -]{2,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashCredit();
 
     /// <summary>An agency name standing alone after the last sentence: "... on July 8. Yonhap".</summary>

@@ -9,6 +9,7 @@ public static class PipelineServiceCollectionExtensions
     {
         services.TryAddScoped<ArticleIngestor>();
         services.TryAddSingleton<ImportFiles>();
+        services.TryAddScoped<DraftBrief>();
         return services;
     }
 }
