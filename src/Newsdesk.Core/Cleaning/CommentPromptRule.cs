@@ -14,12 +14,13 @@ public sealed partial class CommentPromptRule : JunkRule
         @"|^(please\s+)?(register|subscribe|sign in|log in|login)\b.{0,40}\bto (comment|reply|join the conversation)\b.*$" +
         @"|^join the (conversation|discussion)\W*$" +
         @"|^comments are (closed|moderated)\b.*$" +
-        @"|^be the first to comment\W*$",
+        @"|^be the first to comment\W*$" +
+        @"|^you have entered an incorrect (email address|name)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prompt();
 
     public override string Name => "comment-prompt";
 
     public override JunkVerdict Judge(JunkContext context, int index) =>
-        Prompt().IsMatch(context.Paragraphs[index]) ? JunkVerdict.Drop : JunkVerdict.Keep;
+        Prompt().IsMatch(context.Text(index)) ? JunkVerdict.Drop : JunkVerdict.Keep;
 }

@@ -11,5 +11,5 @@ public sealed partial class EndMarkerRule : JunkRule
     public override string Name => "end-marker";
 
     public override JunkVerdict Judge(JunkContext context, int index) =>
-        Marker().IsMatch(context.Paragraphs[index]) ? JunkVerdict.Drop : JunkVerdict.Keep;
+        Marker().IsMatch(context.Text(index)) ? JunkVerdict.Drop : JunkVerdict.Keep;
 }

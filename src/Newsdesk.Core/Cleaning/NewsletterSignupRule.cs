@@ -31,7 +31,7 @@ public sealed partial class NewsletterSignupRule : JunkRule
 
     public override JunkVerdict Judge(JunkContext context, int index)
     {
-        var p = context.Paragraphs[index];
+        var p = context.Text(index);
         if (IsBlurb(p))
         {
             return JunkVerdict.Drop;

@@ -37,11 +37,15 @@ public sealed partial class PhotoCreditRule : JunkRule
     [GeneratedRegex(@"^((photo|image|picture|credit)s?\s*:\s*)?(?<agency>[\p{L} .&-]+?)(\s*/\s*[\p{L} .-]+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditOnly();
 
+    /// <summary>A short line that says it is a credit: "Photo: Kestrel News Network", "Photo credit: X".</summary>
+    [GeneratedRegex(@"^(photo|image|picture|pictures|photos)( credit| courtesy)?s?\s*:\s*\S.*$|^(photo )?credit\s*:\s*\S.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledCredit();
+
     public override string Name => "photo-credit";
 
     public override JunkVerdict Judge(JunkContext context, int index)
     {
-        var p = context.Paragraphs[index];
+        var p = context.Text(index);
         if (IsCreditOnly(p))
         {
             return JunkVerdict.Drop;
@@ -84,6 +88,11 @@ public sealed partial class PhotoCreditRule : JunkRule
         if (JunkContext.Words(p) > MaxCreditWords)
         {
             return false;
+        }
+
+        if (LabelledCredit().IsMatch(p.Trim()))
+        {
+            return true;
         }
 
         var m = CreditOnly().Match(p.Trim());

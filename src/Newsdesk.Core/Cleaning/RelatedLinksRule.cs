@@ -13,6 +13,30 @@ public sealed partial class RelatedLinksRule : JunkRule
 
     public override string Name => "related-links";
 
-    public override JunkVerdict Judge(JunkContext context, int index) =>
-        Label().IsMatch(context.Paragraphs[index]) ? JunkVerdict.Drop : JunkVerdict.Keep;
+    /// <summary>Headlines listed under a related label are short: the longest seen has 12 words.</summary>
+    private const int MaxListedHeadlineWords = 20;
+
+    public override JunkVerdict Judge(JunkContext context, int index)
+    {
+        if (Label().IsMatch(context.Text(index)))
+        {
+            return JunkVerdict.Drop;
+        }
+
+        // The headlines listed under the label ("- Rail traffic ... doubles") go with it.
+        var i = index;
+        while (i > 0 && IsListedHeadline(context, i))
+        {
+            i--;
+            if (Label().IsMatch(context.Text(i)))
+            {
+                return JunkVerdict.Drop;
+            }
+        }
+
+        return JunkVerdict.Keep;
+    }
+
+    private static bool IsListedHeadline(JunkContext context, int index) =>
+        context.Paragraphs[index].StartsWith("- ", StringComparison.Ordinal) && JunkContext.Words(context.Paragraphs[index]) <= MaxListedHeadlineWords;
 }

@@ -14,7 +14,7 @@ public sealed class RepeatedBylineRule : JunkRule
             return JunkVerdict.Keep;
         }
 
-        var p = TextFingerprint.Normalize(context.Paragraphs[index]);
+        var p = TextFingerprint.Normalize(context.Text(index));
         return p.Length > 0 && context.HeaderLines.Any(h => TextFingerprint.Normalize(h) == p) ? JunkVerdict.Drop : JunkVerdict.Keep;
     }
 }

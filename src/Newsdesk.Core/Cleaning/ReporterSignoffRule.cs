@@ -27,7 +27,7 @@ public sealed partial class ReporterSignoffRule : JunkRule
             return JunkVerdict.Keep;
         }
 
-        var p = context.Paragraphs[index];
+        var p = context.Text(index);
         if (JunkContext.Words(Email().Replace(p, "")) > MaxWords)
         {
             return JunkVerdict.Keep;
@@ -45,6 +45,11 @@ public sealed partial class ReporterSignoffRule : JunkRule
     /// <summary>The name in a sign-off line, or null when the line is not one.</summary>
     public static string? NameIn(string line)
     {
+        if (!Email().IsMatch(line))
+        {
+            return null;
+        }
+
         var withoutEmail = Email().Replace(line, "").Replace("[]", "").Replace("()", "").Trim(' ', '[', ']', '(', ')', ',', '|', '-');
         if (withoutEmail.Length == 0 || withoutEmail == line.Trim() || JunkContext.Words(withoutEmail) > MaxWords)
         {

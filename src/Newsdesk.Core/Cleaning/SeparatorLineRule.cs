@@ -6,5 +6,5 @@ public sealed class SeparatorLineRule : JunkRule
     public override string Name => "separator-line";
 
     public override JunkVerdict Judge(JunkContext context, int index) =>
-        context.Paragraphs[index].Any(char.IsLetterOrDigit) ? JunkVerdict.Keep : JunkVerdict.Drop;
+        context.Text(index).Any(char.IsLetterOrDigit) ? JunkVerdict.Keep : JunkVerdict.Drop;
 }

@@ -27,7 +27,7 @@ public sealed partial class ShareWidgetRule : JunkRule
 
     public override JunkVerdict Judge(JunkContext context, int index)
     {
-        var p = context.Paragraphs[index];
+        var p = context.Text(index);
         if (ShareLabel().IsMatch(p) || TextSize().IsMatch(p))
         {
             return JunkVerdict.Drop;

@@ -11,5 +11,5 @@ public sealed partial class WireAdvisoryRule : JunkRule
     public override string Name => "wire-advisory";
 
     public override JunkVerdict Judge(JunkContext context, int index) =>
-        Advisory().IsMatch(context.Paragraphs[index]) ? JunkVerdict.Drop : JunkVerdict.Keep;
+        Advisory().IsMatch(context.Text(index)) ? JunkVerdict.Drop : JunkVerdict.Keep;
 }

@@ -27,7 +27,8 @@ public static partial class ArticleAssembler
 
     public static ArticleDraft Build(string title, ArticleHeader header, IReadOnlyList<string> body, string origin, string? commentary = null, IReadOnlyList<string>? excerpts = null)
     {
-        var paragraphs = body.ToList();
+        // Inline Markdown (emphasis, links) would hide junk from the rules; block markers stay.
+        var paragraphs = body.Select(BodyBlocks.Plain).Where(p => p.Length > 0).ToList();
         if (header.Byline is null)
         {
             header.Byline = paragraphs.TakeLast(JunkContext.TailLength).Select(ReporterSignoffRule.NameIn).LastOrDefault(n => n is not null);

@@ -67,13 +67,13 @@ public static partial class HeaderLineReader
 
     /// <summary>
     /// Lines that sit just above a headline and belong to the page, not to the curator's note:
-    /// link lines, date lines, weekdays and times, section labels and widgets.
+    /// link lines, domain lines, date lines, weekdays and times, section labels, mastheads and widgets.
     /// </summary>
     public static bool IsPreTitleLine(string line)
     {
         var t = line.Trim();
         return UrlOf(t) is not null || LooseDate.IsWeekdayOrTime(t) || SectionLabels.Contains(t.TrimEnd(':'))
-            || IsWidget(t) || (LooseDate.Find(t) is { } d && JunkContext.Words(d.Rest) <= 3 && !d.Rest.Contains('.'));
+            || IsWidget(t) || DomainLine().IsMatch(t) || IsMasthead(t) || (LooseDate.Find(t) is { } d && JunkContext.Words(d.Rest) <= 3 && !d.Rest.Contains('.'));
     }
 
     /// <summary>Reads the line into the header when it is metadata; returns how many lines it used (0: not metadata).</summary>
@@ -176,6 +176,10 @@ public static partial class HeaderLineReader
             if (rest.Length > 0 && SectionLabels.Contains(rest))
             {
                 header.Section ??= rest;
+            }
+            else if (rest.Length > 0 && IsMasthead(rest))
+            {
+                header.OfferOutlet(rest, OutletEvidence.Masthead);
             }
             else if (rest.Length > 0 && PersonName().IsMatch(rest))
             {

@@ -83,7 +83,14 @@ public static class HtmlArticleReader
             header.Dek = HeaderLineReader.EndsSentence(dek) ? null : dek.Trim();
         }
 
-        return ArticleAssembler.Build(header.Title!, header, paragraphs, origin);
+        // Pages print bylines, dates and share bars as paragraphs above the text: read them as metadata.
+        var start = 0;
+        while (start < paragraphs.Count && HeaderLineReader.TryRead(paragraphs, start, header) is var used and > 0)
+        {
+            start += used;
+        }
+
+        return ArticleAssembler.Build(header.Title!, header, paragraphs.Skip(start).ToList(), origin);
     }
 
     private static string? Meta(IDocument document, string name)

@@ -23,6 +23,10 @@ public static partial class TextParagraphs
     [GeneratedRegex(@"^(#{1,6}\s|>\s?|[-*+•]\s|\d{1,3}[.)]\s?|\|)", RegexOptions.CultureInvariant)]
     private static partial Regex StructuralStart();
 
+    /// <summary>"key: value" lines of front matter and field headers, which are never wrapped prose.</summary>
+    [GeneratedRegex(@"^[A-Za-z][\w-]{1,20}:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldLine();
+
     public static IReadOnlyList<string> Split(string text)
     {
         var result = new List<string>();
@@ -82,7 +86,8 @@ public static partial class TextParagraphs
         && !(StructuralStart().IsMatch(next) && !char.IsLower(next[0]))
         && !paragraphSoFar.StartsWith('#')
         && !previousLine.EndsWith(':')
-        && HeaderLineReader.UrlOf(next) is null
+        && !HeaderLineReader.IsPreTitleLine(next)
+        && !FieldLine().IsMatch(next) && previousLine != "---"
         && HeaderLineReader.UrlOf(previousLine) is null
         && !next.StartsWith("By ", StringComparison.OrdinalIgnoreCase);
 }
