@@ -19,7 +19,9 @@ public sealed partial class NewsletterSignupRule : JunkRule
         @"|\b(newsletter|briefing)\b.*\b(sign up|subscribe)\b" +
         @"|^(get|receive)\b.*\b(delivered|straight)\b.*\binbox\b" +
         @"|^follow\b.{1,60}\bon (google news|twitter|x|facebook|instagram|telegram|linkedin|youtube)\b" +
-        @"|^(enter your e-?mail|your e-?mail address)\b",
+        @"|^(enter your e-?mail|your e-?mail address)\b" +
+        @"|^you (are receiving|received|got) (this|[\w ]{1,40}) because you (subscribed|signed up)\b" +
+        @"|\bunsubscribe\b|\bmanage (your )?(subscription|preferences)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Blurb();
 

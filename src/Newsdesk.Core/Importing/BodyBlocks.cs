@@ -19,7 +19,7 @@ public static partial class BodyBlocks
     [GeneratedRegex(@"^\d{1,3}[.)]\s+(?<text>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\((?<url>[^)\s]+)\)|(\*\*|__)(?<strong>.+?)(\*\*|__)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\((?<url>[^)\s]+)\)|(\*\*|__)(?<strong>.+?)(\*\*|__)|(?<![\w*])\*(?<strong>[^*\s](?:[^*]*[^*\s])?)\*(?![\w*])", RegexOptions.CultureInvariant)]
     private static partial Regex InlineMarkup();
 
     public static IReadOnlyList<Block> From(IEnumerable<CleanParagraph> paragraphs)
