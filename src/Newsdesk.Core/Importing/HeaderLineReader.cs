@@ -252,7 +252,10 @@ public static partial class HeaderLineReader
         }
 
         var capitalised = words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "on");
-        var acronym = words.Any(w => w.Length >= 2 && w.All(char.IsUpper));
+        // An acronym marks a masthead ("BBC News") unless the whole line is in capitals, which is
+        // a cross-head ("A GLOBAL RESPONSE"); a capitalised masthead still names itself ("THE KOREA HERALD").
+        var allCaps = line.Where(char.IsLetter).All(char.IsUpper);
+        var acronym = !allCaps && words.Any(w => w.Length >= 2 && w.All(char.IsUpper));
         return capitalised && (acronym || words.Any(MastheadWords.Contains));
     }
 

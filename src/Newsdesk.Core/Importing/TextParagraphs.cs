@@ -12,7 +12,10 @@ public static partial class TextParagraphs
     /// <summary>
     /// A wrapped line ends where the next word would not fit: lines are joined only when the next
     /// line's first word would have overflowed the block's width, as a greedy wrapper breaks them.
-    /// A sign-up blurb under a short last paragraph fails that test and stays apart.
+    /// A sign-up blurb under a short last paragraph fails that test and stays apart. And a line
+    /// ending a sentence is only joined to one starting in lower case: the widest of a block of
+    /// one-line paragraphs passes the width test, and splitting a wrapped paragraph at a sentence
+    /// end costs far less than gluing a caption to the text.
     /// </summary>
     /// <remarks>Hard wraps sit between 60 and 80 columns; a line shorter than this ended its paragraph on purpose.</remarks>
     private const int MinWrappedLineLength = 45;
@@ -83,6 +86,7 @@ public static partial class TextParagraphs
     private static bool CanJoin(string paragraphSoFar, string previousLine, string next, int width) =>
         previousLine.Length >= MinWrappedLineLength
         && previousLine.Length + 1 + FirstWordLength(next) > width
+        && (!HeaderLineReader.EndsSentence(previousLine) || char.IsLower(next[0]))
         && !(StructuralStart().IsMatch(next) && !char.IsLower(next[0]))
         && !paragraphSoFar.StartsWith('#')
         && !previousLine.EndsWith(':')
