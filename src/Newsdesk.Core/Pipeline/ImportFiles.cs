@@ -210,7 +210,8 @@ public sealed partial class ImportFiles(IServiceScopeFactory scopes, DocumentRea
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot import {Path}: {Reason}")]
+    // Debug, not Warning: every failure is in the returned summary, which each caller reports.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Cannot import {Path}: {Reason}")]
     private static partial void LogFileFailed(ILogger logger, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {DocumentCount} documents failed to store ({Error}); retrying one by one")]
