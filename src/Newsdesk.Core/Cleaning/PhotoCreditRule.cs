@@ -57,7 +57,16 @@ public sealed partial class PhotoCreditRule : JunkRule
     /// <summary>True for a line that is a photo caption (announced or credited).</summary>
     public static bool IsCaption(string p)
     {
-        if (CaptionOpening().IsMatch(p) || BracketedCredit().IsMatch(p) || InlineCredit().IsMatch(p))
+        p = p.TrimEnd();
+        if (p.Length == 0)
+        {
+            return false;
+        }
+
+        // Cheap tests first: most paragraphs end in a full stop and mention no photo.
+        var mentionsImage = p.Contains("photo", StringComparison.OrdinalIgnoreCase) || p.Contains("image", StringComparison.OrdinalIgnoreCase)
+            || p.Contains("picture", StringComparison.OrdinalIgnoreCase) || p.Contains("screenshot", StringComparison.OrdinalIgnoreCase);
+        if ((mentionsImage && (CaptionOpening().IsMatch(p) || InlineCredit().IsMatch(p))) || (p[^1] == ']' && BracketedCredit().IsMatch(p)))
         {
             return true;
         }
@@ -68,15 +77,20 @@ public sealed partial class PhotoCreditRule : JunkRule
             return false;
         }
 
-        var paren = ParenthesisedCredit().Match(p);
+        var paren = p[^1] == ')' ? ParenthesisedCredit().Match(p) : Match.Empty;
         if (paren.Success && NewsAgencies.IsAgency(paren.Groups["agency"].Value))
         {
             return true;
         }
 
-        if (SlashCredit().IsMatch(p))
+        if (p.Contains('/', StringComparison.Ordinal) && SlashCredit().IsMatch(p))
         {
             return true;
+        }
+
+        if (p[^1] is '.' or '!' or '?' or ')' or '"' or '”')
+        {
+            return false;
         }
 
         var trailing = TrailingAgency().Match(p);

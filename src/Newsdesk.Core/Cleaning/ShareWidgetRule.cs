@@ -23,6 +23,9 @@ public sealed partial class ShareWidgetRule : JunkRule
     [GeneratedRegex(@"[\p{L}\p{N}-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
+    /// <summary>The longest flattened share bar seen ("Share this article: Facebook Twitter LinkedIn Email") has 7 words.</summary>
+    private const int MaxWidgetWords = 12;
+
     public override string Name => "share-widget";
 
     public override JunkVerdict Judge(JunkContext context, int index)
@@ -33,9 +36,14 @@ public sealed partial class ShareWidgetRule : JunkRule
             return JunkVerdict.Drop;
         }
 
+        if (JunkContext.Words(p) > MaxWidgetWords)
+        {
+            return JunkVerdict.Keep;
+        }
+
         var words = Word().Matches(p).Select(m => m.Value).ToList();
         // Two or more widget words and nothing else ("Facebook Twitter Email"); one word alone may be prose.
-        return words.Count >= 2 && words.Count <= 12 && words.All(WidgetWords.Contains) && words.Any(w => !w.Equals("this", StringComparison.OrdinalIgnoreCase))
+        return words.Count >= 2 && words.All(WidgetWords.Contains) && words.Any(w => !w.Equals("this", StringComparison.OrdinalIgnoreCase))
             ? JunkVerdict.Drop
             : JunkVerdict.Keep;
     }
