@@ -1,13 +1,5 @@
 namespace Newsdesk.Core.Cleaning;
 
-/// <summary>A paragraph after cleaning, and the rule that turned it into a caption, if any.</summary>
-public sealed record CleanParagraph(string Text, bool IsCaption);
-
-/// <summary>A paragraph a rule removed, for diagnostics and tests.</summary>
-public sealed record RemovedParagraph(string Text, string Rule);
-
-public sealed record CleanResult(IReadOnlyList<CleanParagraph> Kept, IReadOnlyList<RemovedParagraph> Removed);
-
 /// <summary>Runs the named junk rules over an article's paragraphs until nothing more changes.</summary>
 public sealed class JunkCleaner(IReadOnlyList<JunkRule> rules)
 {

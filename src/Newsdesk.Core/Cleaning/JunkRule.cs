@@ -1,18 +1,5 @@
 namespace Newsdesk.Core.Cleaning;
 
-/// <summary>What a junk rule decides about one paragraph.</summary>
-public enum JunkVerdict
-{
-    /// <summary>Article text: the rule has nothing against it.</summary>
-    Keep,
-
-    /// <summary>Page furniture: removed from the article.</summary>
-    Drop,
-
-    /// <summary>A photo caption: kept, but as a caption block outside the prose.</summary>
-    Caption,
-}
-
 /// <summary>
 /// One named page-junk rule (comment prompts, sign-up blurbs, share widgets...). Rules judge one
 /// paragraph at a time but see the whole article, because some junk is only junk at the end.

@@ -6,9 +6,6 @@ using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Pipeline;
 
-/// <summary>Why no brief was drafted, or the brief that was.</summary>
-public sealed record DraftBriefResult(Brief? Brief, bool Redrafted, string? Problem);
-
 /// <summary>
 /// Drafts the day's brief from stored articles: the day's articles, most recent first (ranking
 /// comes later), each with its curator commentary; quotes of the day from the digests those
