@@ -34,6 +34,17 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public async Task Demo_NeverDeletesFoldersItDidNotWrite()
+    {
+        using var temp = new TempFolder();
+        temp.Write("mine/data/thesis.docx", "keep me");
+        var result = await CliRunner.RunAsync("demo", "--out", temp.Combine("mine"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("holds files the demo did not write", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal("keep me", await File.ReadAllTextAsync(temp.Combine("mine", "data", "thesis.docx")));
+    }
+
+    [Fact]
     public async Task Demo_NonEmptyDataDir_IsRefused()
     {
         using var temp = new TempFolder();

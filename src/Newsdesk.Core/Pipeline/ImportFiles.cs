@@ -76,7 +76,7 @@ public sealed partial class ImportFiles(IServiceScopeFactory scopes, DocumentRea
                 window.Enqueue(Task.Run(() => reader.ReadAsync(path, ct), ct));
             }
 
-            var document = await window.Dequeue();
+            var document = await ReadNextAsync(window.Dequeue(), files[done]);
             if (document.Error is not null)
             {
                 failures.Add(new ImportFailure(document.Path, document.Error));
@@ -101,6 +101,20 @@ public sealed partial class ImportFiles(IServiceScopeFactory scopes, DocumentRea
         await FlushAsync(batch, tally, failures, ct);
         LogImported(logger, files.Count, tally.Imported, tally.Unchanged, failures.Count);
         return new ImportSummary(tally.Imported, tally.Unchanged, failures, files.Count, tally.Quotes);
+    }
+
+    /// <summary>A reader bug on one odd file must not stop an import of thousands: it becomes that file's failure.</summary>
+    private async Task<ImportedDocument> ReadNextAsync(Task<ImportedDocument> reading, string path)
+    {
+        try
+        {
+            return await reading;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogReaderFailed(logger, e, path);
+            return ImportedDocument.Fail(path, $"could not be read ({e.GetType().Name}: {e.Message})");
+        }
     }
 
     private async Task FlushAsync(List<ImportedDocument> documents, Tally tally, List<ImportFailure> failures, CancellationToken ct)
@@ -213,6 +227,9 @@ public sealed partial class ImportFiles(IServiceScopeFactory scopes, DocumentRea
     // Debug, not Warning: every failure is in the returned summary, which each caller reports.
     [LoggerMessage(Level = LogLevel.Debug, Message = "Cannot import {Path}: {Reason}")]
     private static partial void LogFileFailed(ILogger logger, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading {Path} failed unexpectedly")]
+    private static partial void LogReaderFailed(ILogger logger, Exception exception, string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {DocumentCount} documents failed to store ({Error}); retrying one by one")]
     private static partial void LogBatchRetried(ILogger logger, int documentCount, string error);

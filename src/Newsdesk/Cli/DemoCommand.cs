@@ -27,14 +27,19 @@ internal static class DemoCommand
                 return 2;
             }
 
-            if (chosen is null)
+            var sampleDir = Path.Combine(outDir, "sample");
+            var sampleNames = SampleNames();
+
+            // A second run starts afresh, but only folders the demo itself wrote are ever deleted.
+            foreach (var (folder, owned) in new[] { (chosen is null ? dataDir : null, DemoStoreNames), (sampleDir, sampleNames) })
             {
-                // DIR/data is the demo's own: a second run starts it afresh.
-                DeleteIfPresent(dataDir);
+                if (folder is not null && !DeleteIfDemoFolder(folder, owned))
+                {
+                    await Console.Error.WriteLineAsync($"newsdesk demo: {folder} holds files the demo did not write; choose another --out".AsMemory(), ct);
+                    return 2;
+                }
             }
 
-            var sampleDir = Path.Combine(outDir, "sample");
-            DeleteIfPresent(sampleDir);
             var files = await WriteSampleAsync(sampleDir, ct);
             await Console.Out.WriteLineAsync($"Sample beat: {files} files in {sampleDir}".AsMemory(), ct);
 
@@ -69,11 +74,32 @@ internal static class DemoCommand
         return count;
     }
 
-    private static void DeleteIfPresent(string folder)
+    /// <summary>What a demo store folder may hold: the SQLite file, its journals and the cache folder.</summary>
+    private static readonly HashSet<string> DemoStoreNames = new(StringComparer.Ordinal)
     {
-        if (Directory.Exists(folder))
+        "newsdesk.db", "newsdesk.db-wal", "newsdesk.db-shm", "newsdesk.db-journal", "cache",
+    };
+
+    private static HashSet<string> SampleNames() =>
+        Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..].Replace('/', Path.DirectorySeparatorChar))
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Deletes the folder when everything at its top level is a name the demo owns; false when it holds anything else.</summary>
+    private static bool DeleteIfDemoFolder(string folder, HashSet<string> owned)
+    {
+        if (!Directory.Exists(folder))
         {
-            Directory.Delete(folder, recursive: true);
+            return true;
         }
+
+        if (!Directory.EnumerateFileSystemEntries(folder).All(e => owned.Contains(Path.GetFileName(e))))
+        {
+            return false;
+        }
+
+        Directory.Delete(folder, recursive: true);
+        return true;
     }
 }
