@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Entities;
 using Newsdesk.Core.Importing;
+using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Pipeline;
 
 namespace Newsdesk.Core;
@@ -11,6 +13,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddPipeline();
         services.AddImporting();
+        services.AddUnderstanding();
+        services.AddParsing();
         return services;
     }
 }

@@ -16,6 +16,7 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(BriefCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
+        root.Subcommands.Add(ConformanceCommand.Create());
         return root;
     }
 }
