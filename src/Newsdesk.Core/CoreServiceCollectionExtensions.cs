@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Accounts;
 using Newsdesk.Core.Entities;
+using Newsdesk.Core.Importing;
 using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Extraction;
 using Newsdesk.Core.Pipeline;
@@ -17,6 +18,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
         services.AddPipeline();
+        services.AddImporting();
         services.AddUnderstanding();
         services.AddParsing();
         services.AddSummarizing();

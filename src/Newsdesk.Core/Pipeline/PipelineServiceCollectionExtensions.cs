@@ -8,6 +8,8 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddPipeline(this IServiceCollection services)
     {
         services.TryAddScoped<ArticleIngestor>();
+        services.TryAddSingleton<ImportFiles>();
+        services.TryAddScoped<DraftBrief>();
         services.TryAddScoped<SummaryUpdater>();
         services.TryAddScoped<StoryRanker>();
         return services;
