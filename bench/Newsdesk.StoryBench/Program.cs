@@ -1,0 +1,18 @@
+using Newsdesk.StoryBench;
+
+return args.FirstOrDefault() switch
+{
+    "sweep" => ClusteringSweep.Run(args[1..]),
+    "evidence" => EvidenceDump.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: dotnet run -c Release --project bench/Newsdesk.StoryBench -- COMMAND
+          sweep [Option=v1,v2,...]...   BCubed/pairwise F1 on both clustering dev sets for every combination
+          evidence [FILE.csv]           article-story training pairs for the join weights (bench/fit_join.py)
+        """);
+    return 2;
+}

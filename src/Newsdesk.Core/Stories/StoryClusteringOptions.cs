@@ -1,0 +1,62 @@
+namespace Newsdesk.Core.Stories;
+
+/// <summary>
+/// Settings of online story clustering. One configuration serves every corpus: the weights of the
+/// join decision were fitted on the dev halves of ECB+ and Giveme5W1H together (logistic regression
+/// on article-story pairs, docs/benchmarks.md), never per corpus.
+/// </summary>
+public sealed class StoryClusteringOptions
+{
+    /// <summary>An article joins the best story when <see cref="Score"/> reaches this (0 = even odds); otherwise it starts one.</summary>
+    public double JoinThreshold { get; set; } = -2.0;
+
+    public double Bias { get; set; } = -2.197;
+
+    public double TermsWeight { get; set; } = 2.944;
+
+    public double TitleWeight { get; set; } = 2.962;
+
+    public double EntitiesWeight { get; set; } = 3.147;
+
+    public double NumbersWeight { get; set; } = 1.376;
+
+    public double DatesWeight { get; set; } = 0.573;
+
+    public double EntityNoveltyWeight { get; set; } = -2.749;
+
+    public double DateConflictWeight { get; set; } = -0.528;
+
+    public double LogGapDaysWeight { get; set; } = -0.018;
+
+    public double ProximityWeight { get; set; } = 2.036;
+
+    /// <summary>Each word of a multi-word name also counts as a name ("Reid" after "Tara Reid").</summary>
+    public bool EntityParts { get; set; } = true;
+
+    /// <summary>Count of a term in the lead (title and first characters of the body) is multiplied by this.</summary>
+    public double LeadBoost { get; set; } = 1;
+
+    /// <summary>How many characters of the body count as the lead.</summary>
+    public int LeadChars { get; set; } = 600;
+
+    /// <summary>A story not updated for this long leaves the in-memory index (memory follows the window, not the corpus).</summary>
+    public TimeSpan Window { get; set; } = TimeSpan.FromDays(400);
+
+    /// <summary>How many of an article's heaviest features look up candidate stories.</summary>
+    public int QueryFeatures { get; set; } = 24;
+
+    /// <summary>How many candidate stories get a full comparison.</summary>
+    public int MaxCandidates { get; set; } = 32;
+
+    /// <summary>A story keeps at most this many centroid features (the heaviest), bounding its memory.</summary>
+    public int CentroidFeatures { get; set; } = 300;
+
+    /// <summary>Index keys shared by more stories than this are too common to propose candidates.</summary>
+    public int MaxPostings { get; set; } = 5_000;
+
+    /// <summary>The log-odds that an article belongs to a story, from the evidence (a linear model).</summary>
+    public double Score(StoryEvidence e) =>
+        Bias + TermsWeight * e.Terms + TitleWeight * e.Title + EntitiesWeight * e.Entities + NumbersWeight * e.Numbers
+        + DatesWeight * e.Dates + EntityNoveltyWeight * e.EntityNovelty + DateConflictWeight * e.DateConflict
+        + LogGapDaysWeight * e.LogGapDays + ProximityWeight * e.Proximity;
+}
