@@ -120,6 +120,11 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
 
         into.Count += from.Count;
         into.Widen(from.First, from.Last);
+        foreach (var member in from.Members)
+        {
+            into.AddMember(member);
+        }
+
         foreach (var title in from.Titles)
         {
             if (into.Titles.Count < StoryState.MaxTitles)
@@ -175,6 +180,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         }
 
         AddTitle(story, vector);
+        story.AddMember(vector.Sketch);
         foreach (var i in vector.Heaviest(Options.QueryFeatures))
         {
             var key = vector.Keys[i];
@@ -218,6 +224,19 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         }
     }
 
+    /// <summary>The best term cosine between the article and one recent member of the story.</summary>
+    private static double SingleLink(StoryState story, StoryVector vector)
+    {
+        var sketch = vector.Sketch;
+        var best = 0.0;
+        foreach (var member in story.Members)
+        {
+            best = Math.Max(best, sketch.Cosine(member));
+        }
+
+        return best;
+    }
+
     private StoryEvidence Evidence(StoryState story, StoryVector vector)
     {
         var dot = story.Dot(vector);
@@ -257,7 +276,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
 
         return new StoryEvidence(
             cosine[(int)FeatureKind.Term], cosine[(int)FeatureKind.TitleTerm], cosine[(int)FeatureKind.Entity],
-            cosine[(int)FeatureKind.Number], cosine[(int)FeatureKind.Date], novel, conflict, gap, proximity);
+            cosine[(int)FeatureKind.Number], cosine[(int)FeatureKind.Date], novel, conflict, gap, proximity, SingleLink(story, vector));
     }
 
     private StoryVector Vectorize(StoryFeatures features)

@@ -10,25 +10,27 @@ public sealed class StoryClusteringOptions
     /// <summary>An article joins the best story when <see cref="Score"/> reaches this (0 = even odds); otherwise it starts one.</summary>
     public double JoinThreshold { get; set; } = -2.0;
 
-    public double Bias { get; set; } = -2.197;
+    public double Bias { get; set; } = -2.648;
 
-    public double TermsWeight { get; set; } = 2.944;
+    public double TermsWeight { get; set; } = 2.582;
 
-    public double TitleWeight { get; set; } = 2.962;
+    public double TitleWeight { get; set; } = 2.734;
 
-    public double EntitiesWeight { get; set; } = 3.147;
+    public double EntitiesWeight { get; set; } = 2.806;
 
-    public double NumbersWeight { get; set; } = 1.376;
+    public double NumbersWeight { get; set; } = 1.272;
 
-    public double DatesWeight { get; set; } = 0.573;
+    public double DatesWeight { get; set; } = 0.54;
 
-    public double EntityNoveltyWeight { get; set; } = -2.749;
+    public double EntityNoveltyWeight { get; set; } = -2.422;
 
-    public double DateConflictWeight { get; set; } = -0.528;
+    public double DateConflictWeight { get; set; } = -0.531;
 
-    public double LogGapDaysWeight { get; set; } = -0.018;
+    public double LogGapDaysWeight { get; set; } = -0.001;
 
-    public double ProximityWeight { get; set; } = 2.036;
+    public double ProximityWeight { get; set; } = 2.059;
+
+    public double SingleLinkWeight { get; set; } = 2.216;
 
     /// <summary>Each word of a multi-word name also counts as a name ("Reid" after "Tara Reid").</summary>
     public bool EntityParts { get; set; } = true;
@@ -58,5 +60,6 @@ public sealed class StoryClusteringOptions
     public double Score(StoryEvidence e) =>
         Bias + TermsWeight * e.Terms + TitleWeight * e.Title + EntitiesWeight * e.Entities + NumbersWeight * e.Numbers
         + DatesWeight * e.Dates + EntityNoveltyWeight * e.EntityNovelty + DateConflictWeight * e.DateConflict
-        + LogGapDaysWeight * e.LogGapDays + ProximityWeight * e.Proximity;
+        + LogGapDaysWeight * e.LogGapDays + ProximityWeight * e.Proximity
+        + SingleLinkWeight * e.SingleLink;
 }

@@ -14,11 +14,12 @@ public readonly record struct StoryEvidence(
     double EntityNovelty,
     double DateConflict,
     double LogGapDays,
-    double Proximity)
+    double Proximity,
+    double SingleLink)
 {
     /// <summary>The values in a fixed order (for the linear model and for dumping training pairs).</summary>
-    public double[] ToArray() => [Terms, Title, Entities, Numbers, Dates, EntityNovelty, DateConflict, LogGapDays, Proximity];
+    public double[] ToArray() => [Terms, Title, Entities, Numbers, Dates, EntityNovelty, DateConflict, LogGapDays, Proximity, SingleLink];
 
     public static IReadOnlyList<string> Names { get; } =
-        ["terms", "title", "entities", "numbers", "dates", "entity_novelty", "date_conflict", "log_gap_days", "proximity"];
+        ["terms", "title", "entities", "numbers", "dates", "entity_novelty", "date_conflict", "log_gap_days", "proximity", "single_link"];
 }

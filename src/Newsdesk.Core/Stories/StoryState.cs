@@ -33,6 +33,21 @@ internal sealed class StoryState(long id)
 
     public List<(string Title, ulong[] Keys)> Titles { get; } = [];
 
+    /// <summary>Members kept for single-link evidence: the most recent ones.</summary>
+    public const int MaxMembers = 24;
+
+    public List<MemberSketch> Members { get; } = [];
+
+    public void AddMember(MemberSketch member)
+    {
+        if (Members.Count == MaxMembers)
+        {
+            Members.RemoveAt(0);
+        }
+
+        Members.Add(member);
+    }
+
     /// <summary>Dot products with the centroid, per feature kind.</summary>
     public double[] Dot(StoryVector v)
     {

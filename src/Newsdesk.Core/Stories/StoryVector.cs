@@ -16,6 +16,11 @@ internal sealed class StoryVector(ulong[] keys, float[] weights, FeatureKind[] k
     /// <summary>Squared norm per feature kind (each kind is normalised on its own, so 1 or 0).</summary>
     public double[] NormSquared { get; } = new double[StoryState.KindCount];
 
+    /// <summary>The article's sketch for single-link evidence.</summary>
+    public MemberSketch Sketch => _sketch ??= MemberSketch.Of(this);
+
+    private MemberSketch? _sketch;
+
     /// <summary>Indices of the heaviest features, heaviest first.</summary>
     public int[] Heaviest(int n)
     {
