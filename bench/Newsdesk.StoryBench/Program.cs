@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "sweep" => ClusteringSweep.Run(args[1..]),
     "evidence" => EvidenceDump.Run(args[1..]),
     "trace" => Trace.Run(args[1..]),
+    "copies" => CopyEvaluation.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -36,7 +36,7 @@ public sealed class StoryClusteringOptions
     public bool EntityParts { get; set; } = true;
 
     /// <summary>Count of a term in the lead (title and first characters of the body) is multiplied by this.</summary>
-    public double LeadBoost { get; set; } = 1;
+    public double LeadBoost { get; set; } = 1.5;
 
     /// <summary>How many characters of the body count as the lead.</summary>
     public int LeadChars { get; set; } = 600;
