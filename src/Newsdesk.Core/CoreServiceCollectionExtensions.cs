@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Stories;
 
 namespace Newsdesk.Core;
 
@@ -9,6 +10,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
         services.AddPipeline();
+        services.AddStories();
         return services;
     }
 }

@@ -20,7 +20,7 @@ public sealed record IngestResult(IngestStatus Status, Article? Article, string?
 /// The one door every article comes through (imports, feeds, pages): identity, then storage.
 /// Later stages (duplicates, stories, understanding) hook in here so every path gets them.
 /// </summary>
-public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
+public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, AssignStory? stories = null)
 {
     /// <summary>Stores a batch of drafts in one transaction and says what happened to each.</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
@@ -32,6 +32,11 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
+        if (stories is not null)
+        {
+            await stories.AssignAsync(results.Where(r => r.Status == IngestStatus.Added).Select(r => r.Article!).ToList(), ct);
+        }
+
         return results;
     }
 
@@ -67,32 +72,52 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
         return new IngestResult(IngestStatus.Updated, existing);
     }
 
+    /// <summary>
+    /// The stored article a draft is, in order of evidence: 1. its canonical URL; 2. its feed entry id
+    /// within the same source (a feed that moved the link); 3. the same normalised title and text
+    /// from the same source or outlet (re-published at a new address). The same text from another
+    /// outlet is a different article: a copy, which AssignStory links to its original.
+    /// </summary>
     private async Task<Article?> FindAsync(string? canonical, ArticleDraft draft, string hash, CancellationToken ct)
     {
         // Drafts staged earlier in the same batch are not in the database yet.
         var local = db.Articles.Local.FirstOrDefault(a =>
-            (canonical != null && a.CanonicalUrl == canonical) || (canonical == null && a.CanonicalUrl == null && a.ContentHash == hash));
+            (canonical != null && a.CanonicalUrl == canonical)
+            || (draft.FeedGuid != null && draft.SourceId != null && a.SourceId == draft.SourceId && a.FeedGuid == draft.FeedGuid)
+            || (a.ContentHash == hash && SamePublisher(a, canonical, draft)));
         if (local is not null)
         {
             return local;
         }
 
-        if (canonical is not null)
+        if (canonical is not null && await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == canonical, ct) is { } byUrl)
         {
-            return await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == canonical, ct);
+            return byUrl;
         }
 
-        if (draft.FeedGuid is not null && draft.SourceId is not null)
+        if (draft.FeedGuid is not null && draft.SourceId is not null
+            && await db.Articles.FirstOrDefaultAsync(a => a.SourceId == draft.SourceId && a.FeedGuid == draft.FeedGuid, ct) is { } byGuid)
         {
-            var byGuid = await db.Articles.FirstOrDefaultAsync(a => a.SourceId == draft.SourceId && a.FeedGuid == draft.FeedGuid, ct);
-            if (byGuid is not null)
-            {
-                return byGuid;
-            }
+            return byGuid;
         }
 
-        return await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == null && a.ContentHash == hash, ct);
+        if (canonical is null)
+        {
+            return await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == null && a.ContentHash == hash, ct);
+        }
+
+        if (draft.SourceId is not null)
+        {
+            return await db.Articles.FirstOrDefaultAsync(a => a.ContentHash == hash && a.SourceId == draft.SourceId, ct);
+        }
+
+        return draft.Outlet is null ? null : await db.Articles.FirstOrDefaultAsync(a => a.ContentHash == hash && a.Outlet == draft.Outlet, ct);
     }
+
+    private static bool SamePublisher(Article a, string? canonical, ArticleDraft d) =>
+        canonical == null
+            ? a.CanonicalUrl == null
+            : (d.SourceId != null && a.SourceId == d.SourceId) || (d.SourceId == null && d.Outlet != null && a.Outlet == d.Outlet);
 
     private static bool SameMetadata(Article a, ArticleDraft d, string title) =>
         a.Title == title && a.Byline == d.Byline && a.Outlet == d.Outlet && a.PublishedAt == d.PublishedAt
