@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "evidence" => EvidenceDump.Run(args[1..]),
     "trace" => Trace.Run(args[1..]),
     "copies" => CopyEvaluation.Run(args[1..]),
+    "stream" => StreamRun.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -21,7 +21,17 @@ internal sealed class MemberSketch
 
     public static MemberSketch Of(StoryVector v)
     {
-        var picked = v.Heaviest(int.MaxValue).Where(i => v.Kinds[i] == FeatureKind.Term).Take(Size).Order().ToArray();
+        var chosen = new List<int>(Size);
+        foreach (var i in v.Heaviest(int.MaxValue))
+        {
+            if (v.Kinds[i] == FeatureKind.Term && chosen.Count < Size)
+            {
+                chosen.Add(i);
+            }
+        }
+
+        chosen.Sort();
+        var picked = chosen.ToArray();
         var keys = new ulong[picked.Length];
         var weights = new float[picked.Length];
         double norm = 0;

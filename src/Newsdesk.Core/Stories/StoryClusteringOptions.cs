@@ -48,7 +48,7 @@ public sealed class StoryClusteringOptions
     public int QueryFeatures { get; set; } = 24;
 
     /// <summary>How many candidate stories get a full comparison.</summary>
-    public int MaxCandidates { get; set; } = 32;
+    public int MaxCandidates { get; set; } = 8;
 
     /// <summary>A story keeps at most this many centroid features (the heaviest), bounding its memory.</summary>
     public int CentroidFeatures { get; set; } = 300;

@@ -21,17 +21,26 @@ internal sealed class StoryVector(ulong[] keys, float[] weights, FeatureKind[] k
 
     private MemberSketch? _sketch;
 
+    private int[]? _order;
+
     /// <summary>Indices of the heaviest features, heaviest first.</summary>
-    public int[] Heaviest(int n)
+    public ReadOnlySpan<int> Heaviest(int n)
     {
-        var order = new int[Keys.Length];
-        for (var i = 0; i < order.Length; i++)
+        if (_order is null)
         {
-            order[i] = i;
+            var order = new int[Keys.Length];
+            var weights = new float[Keys.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+                weights[i] = -Weights[i];
+            }
+
+            // Introsort is deterministic: the same article always yields the same order.
+            Array.Sort(weights, order);
+            _order = order;
         }
 
-        var w = Weights;
-        Array.Sort(order, (a, b) => w[b] != w[a] ? w[b].CompareTo(w[a]) : a.CompareTo(b));
-        return order.Length <= n ? order : order[..n];
+        return _order.AsSpan(0, Math.Min(n, _order.Length));
     }
 }
