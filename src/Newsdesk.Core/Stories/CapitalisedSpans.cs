@@ -95,8 +95,9 @@ public static class CapitalisedSpans
             }
         }
 
-        // Sentence-case titles capitalise the first word and the names (well under 60% of content words).
-        return words >= 3 && capitalised >= 0.6 * words;
+        // Sentence-case titles capitalise the first word and the names; even a name-heavy one
+        // ("Lindsay Lohan checks into rehab at Betty Ford", 4 of 6) stays under three quarters.
+        return words >= 3 && capitalised >= 0.75 * words;
     }
 
     private static bool IsNameWord(string text, Token t, HashSet<string> lowerSeen, bool requireStrong)
