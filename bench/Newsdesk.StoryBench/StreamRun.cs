@@ -16,6 +16,20 @@ internal static class StreamRun
 {
     public static int Run(string[] args)
     {
+        if (args.Contains("--generate-only"))
+        {
+            var g = new StreamGenerator(long.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture));
+            var t0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var n = long.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture);
+            for (long i = 0; i < n; i++)
+            {
+                g.Next();
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generator alone: {(Process.GetCurrentProcess().TotalProcessorTime - t0).TotalMilliseconds * 1000 / n:F0} µs CPU per article"));
+            return 0;
+        }
+
         var count = long.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture);
         var generator = new StreamGenerator(count);
         if (Option(args, "--jsonl") is { } path)
@@ -74,8 +88,9 @@ internal static class StreamRun
         var checkpoints = new HashSet<long> { 10_000, 100_000, 1_000_000, count };
         long segmentStart = 0;
         var segmentTicks = 0L;
-        Console.WriteLine("| articles | segment | engine µs/article (segment) | articles/s (segment) | live stories | copy index | GC heap MB | peak RSS MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| articles | segment | engine wall µs/article | engine articles/s (wall) | process CPU µs/article | live stories | copy index | GC heap MB | peak RSS MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         for (long i = 1; i <= count; i++)
         {
             var (id, doc, _) = generator.Next();
@@ -95,8 +110,10 @@ internal static class StreamRun
                 var n = i - segmentStart;
                 var micros = segmentTicks * 1e6 / Stopwatch.Frequency / n;
                 using var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {stream.Clusterer.LiveStories:N0} | {finder.Count:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
+                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {stream.Clusterer.LiveStories:N0} | {finder.Count:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
+                cpuStart = cpu;
                 segmentStart = i;
                 segmentTicks = 0;
             }

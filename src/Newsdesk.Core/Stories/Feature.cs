@@ -20,4 +20,10 @@ public enum FeatureKind : byte
 }
 
 /// <summary>One feature of an article: its stable key, kind, count and a readable form for keywords.</summary>
-public readonly record struct Feature(ulong Key, FeatureKind Kind, float Count, string Surface);
+public readonly record struct Feature(ulong Key, FeatureKind Kind, float Count, string Surface)
+{
+    /// <summary>The low bits of every key hold its kind.</summary>
+    public const ulong KindMask = 7;
+
+    public static FeatureKind KindOf(ulong key) => (FeatureKind)(key & KindMask);
+}

@@ -108,11 +108,6 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             into.Centroid[key] = into.Centroid.GetValueOrDefault(key) + w;
         }
 
-        foreach (var (key, kind) in from.Kinds)
-        {
-            into.Kinds.TryAdd(key, kind);
-        }
-
         foreach (var (key, s) in from.Surfaces)
         {
             into.Surfaces.TryAdd(key, s);

@@ -118,6 +118,8 @@ public static class StoryFeatureExtractor
 
     private static void Add(Dictionary<ulong, (FeatureKind Kind, float Count, string Surface)> counts, ulong key, FeatureKind kind, float n, string surface)
     {
+        // The kind rides in the key's low bits, so stories need not store it beside every key.
+        key = (key & ~Feature.KindMask) | (ulong)kind;
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out var exists);
         slot = exists ? (slot.Kind, slot.Count + n, slot.Surface) : (kind, n, surface);
     }

@@ -11,9 +11,6 @@ internal sealed class StoryState(long id)
     /// <summary>Sum of the member vectors.</summary>
     public Dictionary<ulong, float> Centroid { get; } = [];
 
-    /// <summary>The kind of each centroid key.</summary>
-    public Dictionary<ulong, FeatureKind> Kinds { get; } = [];
-
     /// <summary>Readable forms of the centroid's term and entity keys, for keywords.</summary>
     public Dictionary<ulong, string> Surfaces { get; } = [];
 
@@ -75,11 +72,6 @@ internal sealed class StoryState(long id)
         {
             ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Centroid, v.Keys[i], out var exists);
             slot += v.Weights[i];
-            if (!exists)
-            {
-                Kinds[v.Keys[i]] = v.Kinds[i];
-            }
-
             if (!exists && v.Kinds[i] is FeatureKind.Term or FeatureKind.Entity)
             {
                 Surfaces[v.Keys[i]] = v.Surfaces[i];
@@ -88,7 +80,8 @@ internal sealed class StoryState(long id)
 
         Count++;
         Widen(v.Source.Time, v.Source.Time);
-        if (Centroid.Count > 2 * maxFeatures)
+        // Pruning at half as much again keeps memory near the cap without sorting on every add.
+        if (Centroid.Count > maxFeatures * 3 / 2)
         {
             Prune(maxFeatures);
         }
@@ -116,12 +109,7 @@ internal sealed class StoryState(long id)
         foreach (var (k, w) in kept)
         {
             Centroid[k] = w;
-            NormSquared[(int)Kinds[k]] += (double)w * w;
-        }
-
-        foreach (var key in Kinds.Keys.Where(k => !Centroid.ContainsKey(k)).ToList())
-        {
-            Kinds.Remove(key);
+            NormSquared[(int)Feature.KindOf(k)] += (double)w * w;
         }
 
         foreach (var key in Surfaces.Keys.Where(k => !Centroid.ContainsKey(k)).ToList())
