@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Entities;
+using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Stories;
 
@@ -10,6 +12,8 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
         services.AddPipeline();
+        services.AddUnderstanding();
+        services.AddParsing();
         services.AddStories();
         return services;
     }

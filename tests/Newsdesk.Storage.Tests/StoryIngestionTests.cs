@@ -41,7 +41,7 @@ public sealed class StoryIngestionTests
     private static async Task<IngestResult> IngestAsync(TestDatabase db, StoryTracker tracker, ManualClock clock, ArticleDraft draft)
     {
         await using var context = db.CreateContext();
-        var ingestor = new ArticleIngestor(context, clock, new AssignStory(context, tracker, clock));
+        var ingestor = new ArticleIngestor(context, clock, stories: new AssignStory(context, tracker, clock));
         return await ingestor.IngestAsync(draft, default);
     }
 
