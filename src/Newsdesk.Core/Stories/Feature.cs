@@ -19,8 +19,8 @@ public enum FeatureKind : byte
     Date,
 }
 
-/// <summary>One feature of an article: its stable key, kind, count and a readable form for keywords.</summary>
-public readonly record struct Feature(ulong Key, FeatureKind Kind, float Count, string Surface)
+/// <summary>One feature of an article: its stable key (kind in the low bits), kind and count.</summary>
+public readonly record struct Feature(ulong Key, FeatureKind Kind, float Count)
 {
     /// <summary>The low bits of every key hold its kind.</summary>
     public const ulong KindMask = 7;

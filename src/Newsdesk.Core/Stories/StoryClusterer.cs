@@ -108,11 +108,6 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             into.Centroid[key] = into.Centroid.GetValueOrDefault(key) + w;
         }
 
-        foreach (var (key, s) in from.Surfaces)
-        {
-            into.Surfaces.TryAdd(key, s);
-        }
-
         into.Count += from.Count;
         into.Widen(from.First, from.Last);
         foreach (var member in from.Members)
@@ -150,13 +145,33 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         }
 
         var headline = s.Titles.Count == 0 ? "" : s.Titles.MaxBy(t => s.TitleFit(t.Keys)).Title;
-        var keywords = s.Surfaces
-            .OrderByDescending(p => s.Centroid.GetValueOrDefault(p.Key)).ThenBy(p => p.Key)
-            .Select(p => p.Value)
-            .DistinctBy(v => v.ToLowerInvariant())
-            .Take(StorySummary.KeywordCount)
-            .ToList();
+        var keywords = Keywords(s);
         return new StorySummary(storyId, headline, keywords, s.First, s.Last, s.Count);
+    }
+
+    /// <summary>The words of the story's headline candidates that weigh most in its centroid, as written.</summary>
+    private static List<string> Keywords(StoryState story)
+    {
+        var best = new Dictionary<string, (string Surface, double Weight)>(StringComparer.Ordinal);
+        foreach (var (title, _) in story.Titles)
+        {
+            foreach (var token in Text.Tokenizer.Tokenize(title))
+            {
+                if (token.Value.Length < 2 || char.IsDigit(token.Value[0]) || Text.Stopwords.IsStopword(token.Value))
+                {
+                    continue;
+                }
+
+                var weight = story.Centroid.GetValueOrDefault(StoryFeatureExtractor.TermKey(token.Value));
+                if (weight > 0 && (!best.TryGetValue(token.Value, out var seen) || weight > seen.Weight))
+                {
+                    best[token.Value] = (title.Substring(token.Start, token.Length), weight);
+                }
+            }
+        }
+
+        return best.Values.OrderByDescending(v => v.Weight).ThenBy(v => v.Surface, StringComparer.Ordinal)
+            .Select(v => v.Surface).Take(StorySummary.KeywordCount).ToList();
     }
 
     private void Add(StoryVector vector, long storyId)
@@ -280,7 +295,6 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         var keys = new ulong[list.Count];
         var weights = new float[list.Count];
         var kinds = new FeatureKind[list.Count];
-        var surfaces = new string[list.Count];
         var norms = new double[StoryState.KindCount];
         for (var i = 0; i < list.Count; i++)
         {
@@ -289,11 +303,10 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             keys[i] = f.Key;
             weights[i] = (float)w;
             kinds[i] = f.Kind;
-            surfaces[i] = f.Surface;
             norms[(int)f.Kind] += w * w;
         }
 
-        var vector = new StoryVector(keys, weights, kinds, surfaces, features);
+        var vector = new StoryVector(keys, weights, kinds, features);
         for (var i = 0; i < weights.Length; i++)
         {
             weights[i] = (float)(weights[i] / Math.Sqrt(norms[(int)kinds[i]]));

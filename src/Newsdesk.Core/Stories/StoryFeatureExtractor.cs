@@ -19,7 +19,7 @@ public static class StoryFeatureExtractor
     public static StoryFeatures Extract(StoryDocument document, StoryClusteringOptions? options = null)
     {
         options ??= Defaults;
-        var counts = new Dictionary<ulong, (FeatureKind Kind, float Count, string Surface)>();
+        var counts = new Dictionary<ulong, (FeatureKind Kind, float Count)>();
         var text = document.Text.Length > MaxTextChars ? document.Text[..MaxTextChars] : document.Text;
         var titleTokens = Tokenizer.Tokenize(document.Title);
         var bodyTokens = Tokenizer.Tokenize(text);
@@ -39,7 +39,7 @@ public static class StoryFeatureExtractor
         var i = 0;
         foreach (var (key, value) in counts)
         {
-            features[i++] = new Feature(key, value.Kind, value.Count, value.Surface);
+            features[i++] = new Feature(key, value.Kind, value.Count);
         }
 
         // Dictionary order depends on insertion history only, but sorting makes the order obvious.
@@ -47,10 +47,15 @@ public static class StoryFeatureExtractor
         return new StoryFeatures(document.Title, document.Time, features);
     }
 
+    /// <summary>The key of a body or title term (a lower-cased word), as stored in story centroids.</summary>
+    public static ulong TermKey(string lowerCaseWord) => WithKind(StableHash.Of('t', PorterStemmer.Stem(lowerCaseWord)), FeatureKind.Term);
+
+    private static ulong WithKind(ulong hash, FeatureKind kind) => (hash & ~Feature.KindMask) | (ulong)kind;
+
     /// <summary>Named people, places and organisations of a text, as written. The seam for a gazetteer-based recogniser.</summary>
     public static IReadOnlyList<string> FindEntities(string text, IReadOnlyList<Token> tokens) => CapitalisedSpans.Find(text, tokens);
 
-    private static void AddWords(Dictionary<ulong, (FeatureKind, float, string)> counts, List<Token> tokens, bool title, Func<Token, float> weight)
+    private static void AddWords(Dictionary<ulong, (FeatureKind, float)> counts, List<Token> tokens, bool title, Func<Token, float> weight)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -67,20 +72,20 @@ public static class StoryFeatureExtractor
             }
 
             var stem = PorterStemmer.Stem(value);
-            Add(counts, StableHash.Of('t', stem), FeatureKind.Term, weight(tokens[i]), value);
+            Add(counts, StableHash.Of('t', stem), FeatureKind.Term, weight(tokens[i]));
             if (title)
             {
-                Add(counts, StableHash.Of('h', stem), FeatureKind.TitleTerm, 1, value);
+                Add(counts, StableHash.Of('h', stem), FeatureKind.TitleTerm, 1);
             }
         }
     }
 
-    private static void AddNumber(Dictionary<ulong, (FeatureKind, float, string)> counts, string value, string? previous)
+    private static void AddNumber(Dictionary<ulong, (FeatureKind, float)> counts, string value, string? previous)
     {
         var digits = value.Replace(",", "", StringComparison.Ordinal);
         if (digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2099)
         {
-            Add(counts, StableHash.Of('y', digits), FeatureKind.Date, 1, digits);
+            Add(counts, StableHash.Of('y', digits), FeatureKind.Date, 1);
             return;
         }
 
@@ -88,14 +93,14 @@ public static class StoryFeatureExtractor
             && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
         {
             var monthDay = previous[..3] + " " + day.ToString(CultureInfo.InvariantCulture);
-            Add(counts, StableHash.Of('d', monthDay), FeatureKind.Date, 1, monthDay);
+            Add(counts, StableHash.Of('d', monthDay), FeatureKind.Date, 1);
             return;
         }
 
-        Add(counts, StableHash.Of('n', digits), FeatureKind.Number, 1, digits);
+        Add(counts, StableHash.Of('n', digits), FeatureKind.Number, 1);
     }
 
-    private static void AddEntities(Dictionary<ulong, (FeatureKind, float, string)> counts, IReadOnlyList<string> names, bool parts)
+    private static void AddEntities(Dictionary<ulong, (FeatureKind, float)> counts, IReadOnlyList<string> names, bool parts)
     {
         foreach (var name in names)
         {
@@ -103,24 +108,24 @@ public static class StoryFeatureExtractor
             var key = string.Join(' ', words);
             if (key.Length > 1)
             {
-                Add(counts, StableHash.Of('e', key), FeatureKind.Entity, 1, name);
+                Add(counts, StableHash.Of('e', key), FeatureKind.Entity, 1);
             }
 
             if (parts && words.Count > 1)
             {
                 foreach (var word in words.Where(w => w.Length > 2 && !Stopwords.IsStopword(w)))
                 {
-                    Add(counts, StableHash.Of('e', word), FeatureKind.Entity, 0.5f, word);
+                    Add(counts, StableHash.Of('e', word), FeatureKind.Entity, 0.5f);
                 }
             }
         }
     }
 
-    private static void Add(Dictionary<ulong, (FeatureKind Kind, float Count, string Surface)> counts, ulong key, FeatureKind kind, float n, string surface)
+    private static void Add(Dictionary<ulong, (FeatureKind Kind, float Count)> counts, ulong key, FeatureKind kind, float n)
     {
         // The kind rides in the key's low bits, so stories need not store it beside every key.
-        key = (key & ~Feature.KindMask) | (ulong)kind;
+        key = WithKind(key, kind);
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out var exists);
-        slot = exists ? (slot.Kind, slot.Count + n, slot.Surface) : (kind, n, surface);
+        slot = exists ? (slot.Kind, slot.Count + n) : (kind, n);
     }
 }

@@ -11,9 +11,6 @@ internal sealed class StoryState(long id)
     /// <summary>Sum of the member vectors.</summary>
     public Dictionary<ulong, float> Centroid { get; } = [];
 
-    /// <summary>Readable forms of the centroid's term and entity keys, for keywords.</summary>
-    public Dictionary<ulong, string> Surfaces { get; } = [];
-
     /// <summary>Squared norm of the centroid, per feature kind.</summary>
     public double[] NormSquared { get; } = new double[KindCount];
 
@@ -72,10 +69,6 @@ internal sealed class StoryState(long id)
         {
             ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Centroid, v.Keys[i], out var exists);
             slot += v.Weights[i];
-            if (!exists && v.Kinds[i] is FeatureKind.Term or FeatureKind.Entity)
-            {
-                Surfaces[v.Keys[i]] = v.Surfaces[i];
-            }
         }
 
         Count++;
@@ -112,10 +105,6 @@ internal sealed class StoryState(long id)
             NormSquared[(int)Feature.KindOf(k)] += (double)w * w;
         }
 
-        foreach (var key in Surfaces.Keys.Where(k => !Centroid.ContainsKey(k)).ToList())
-        {
-            Surfaces.Remove(key);
-        }
     }
 
     /// <summary>How well a title's terms fit the centroid (longer titles are not favoured).</summary>

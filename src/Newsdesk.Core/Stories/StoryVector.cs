@@ -1,15 +1,13 @@
 namespace Newsdesk.Core.Stories;
 
 /// <summary>An article's weighted, unit-length feature vector (TF-IDF with kind weights), sorted by key.</summary>
-internal sealed class StoryVector(ulong[] keys, float[] weights, FeatureKind[] kinds, string[] surfaces, StoryFeatures source)
+internal sealed class StoryVector(ulong[] keys, float[] weights, FeatureKind[] kinds, StoryFeatures source)
 {
     public ulong[] Keys { get; } = keys;
 
     public float[] Weights { get; } = weights;
 
     public FeatureKind[] Kinds { get; } = kinds;
-
-    public string[] Surfaces { get; } = surfaces;
 
     public StoryFeatures Source { get; } = source;
 
