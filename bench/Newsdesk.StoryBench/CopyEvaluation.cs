@@ -48,10 +48,6 @@ internal static class CopyEvaluation
             finder.Add(signature, item.Story, decision);
             predicted[item.Id] = (decision.OriginalId, decision.Verdict.Kind);
             verdicts[item.Id] = decision.Verdict;
-            if (Environment.GetEnvironmentVariable("TRACE_FAMILY") == item.Family.ToString(CultureInfo.InvariantCulture))
-            {
-                Console.WriteLine($"TRACE {item.Id} {item.Role} {item.Outlet} {item.Time:HH:mm} -> {decision.OriginalId} {decision.Verdict} repoint {string.Join(",", decision.Repointed)}");
-            }
             foreach (var r in decision.Repointed)
             {
                 predicted[r.ArticleId] = (r.OriginalId, r.Verdict.Kind);
@@ -183,12 +179,6 @@ internal static class CopyEvaluation
         {
             foreach (var i in scored.Where(i => i.Truth != predicted[i.Id].Kind))
             {
-                var o = predicted[i.Id].Original is { } oid ? items.First(x => x.Id == oid) : null;
-                if (Environment.GetEnvironmentVariable("SHOW_TEXT") == "1" && o is not null)
-                {
-                    Console.WriteLine($"    COPY {i.Text[..Math.Min(250, i.Text.Length)].ReplaceLineEndings(" / ")}\n    ORIG {o.Outlet}: {o.Text[..Math.Min(250, o.Text.Length)].ReplaceLineEndings(" / ")}");
-                }
-
                 Console.WriteLine($"  {i.Role} {i.Outlet} {i.Truth} -> {predicted[i.Id].Kind} v={verdicts[i.Id].VerbatimShare:F2} c={verdicts[i.Id].CopiedShare:F2} o={verdicts[i.Id].OriginalCoverage:F2} (src {i.SourceId}, original {predicted[i.Id].Original}, truth {originals.GetValueOrDefault(i.Family)}, id {i.Id}): {i.Title[..Math.Min(50, i.Title.Length)]}");
             }
         }

@@ -4,6 +4,11 @@ using Newsdesk.Testing;
 
 namespace Newsdesk.StoryBench;
 
+/// <summary>
+/// `trace CORPUS`: clusters a dev set as `newsdesk cluster` does and prints, for every article that
+/// joined a story of another gold event or missed its own, the evidence against its top candidates
+/// (gold labels are read only to report, after each decision).
+/// </summary>
 internal static class Trace
 {
     public static int Run(string[] args)

@@ -3,9 +3,10 @@ namespace Newsdesk.Core.Stories;
 /// <summary>
 /// Online, single-pass story clustering: each article joins the most similar live story or starts
 /// one, in arrival order, deterministically. Candidates come from an inverted index over the
-/// stories' heaviest features; similarity is the cosine between the article's TF-IDF vector (terms,
-/// title terms, entities, numbers, dates, each kind weighted) and the story centroid, lowered by the
-/// time between them. Stories idle for longer than the window leave memory.
+/// stories' heaviest features; each candidate is scored by a linear model over <see cref="StoryEvidence"/>
+/// (per-kind cosines of the article's TF-IDF vectors with the story centroid: terms, title terms,
+/// entities, numbers, dates; names the story never mentions; conflicting years; time gap and
+/// proximity; the closest single member). Stories idle for longer than the window leave memory.
 /// Not thread-safe: one caller at a time (the AssignStory use case serialises access).
 /// </summary>
 public sealed class StoryClusterer(StoryClusteringOptions options)

@@ -10,6 +10,9 @@ public sealed class StoryClusteringOptions
     /// <summary>An article joins the best story when <see cref="Score"/> reaches this (0 = even odds); otherwise it starts one.</summary>
     public double JoinThreshold { get; set; } = -2.0;
 
+    // Weights of the join model, one per StoryEvidence value (fitted with bench/fit_join.py, ridge
+    // 1e-3, then the threshold swept on both dev sets; docs/benchmarks.md has the runs). EntityParts
+    // and LeadBoost were swept with these weights fixed: 1.5 gave +0.004 on Giveme5W1H, ±0 on ECB+.
     public double Bias { get; set; } = -2.648;
 
     public double TermsWeight { get; set; } = 2.582;
