@@ -125,6 +125,13 @@ public sealed class StoryIngestionTests
         Assert.Contains("hotlines", story.Headline, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["Harbor Post", "Daily Ledger"], await context.AlsoCarriedByAsync(o.Id, default));
         Assert.Equal([o.Id, v.Id, e.Id], (await context.StoryArticlesAsync(story.Id, default)).Select(a => a.Id));
+
+        var items = await context.StoryItemsAsync(T0.AddDays(-1), T0.AddDays(1), default);
+        Assert.Equal([s.StoryId, o.StoryId], items.Select(i => (long?)i.Story.Id));
+        var item = items[1];
+        Assert.Equal((o.Id, "Yonhap"), (item.Lead.Id, item.OriginalOutlet));
+        Assert.Equal(["Harbor Post", "Daily Ledger"], item.AlsoCarriedBy);
+        Assert.Empty(item.AlsoReportedBy);
     }
 
     [Theory]

@@ -6,8 +6,6 @@ namespace Newsdesk.Core.Stories;
 /// </summary>
 public sealed class StoryStream(StoryClusteringOptions options)
 {
-    private readonly StoryClusteringOptions _options = options;
-
     private long _lastId;
 
     public StoryClusterer Clusterer { get; } = new(options);
@@ -18,7 +16,7 @@ public sealed class StoryStream(StoryClusteringOptions options)
     /// <summary>The story id of the next document, in stream order.</summary>
     public long Assign(StoryDocument document)
     {
-        var match = Clusterer.FindStory(StoryFeatureExtractor.Extract(document, _options));
+        var match = Clusterer.FindStory(StoryFeatureExtractor.Extract(document, Clusterer.Options));
         var id = match.StoryId ?? ++_lastId;
         Clusterer.Add(match, id);
         return id;
