@@ -85,7 +85,7 @@ internal static class StreamRun
         var stream = new StoryStream(new StoryClusteringOptions());
         var finder = new CopyFinder(StoryTracker.DefaultCopyWindow);
         var engine = new Stopwatch();
-        var checkpoints = new HashSet<long> { 10_000, 100_000, 1_000_000, count };
+        var checkpoints = new HashSet<long> { 10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, count };
         long segmentStart = 0;
         var segmentTicks = 0L;
         Console.WriteLine("| articles | segment | engine wall µs/article | engine articles/s (wall) | process CPU µs/article | live stories | copy index | GC heap MB | peak RSS MB |");

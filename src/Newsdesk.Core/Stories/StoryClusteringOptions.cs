@@ -56,8 +56,11 @@ public sealed class StoryClusteringOptions
     /// <summary>A story keeps at most this many centroid features (the heaviest), bounding its memory.</summary>
     public int CentroidFeatures { get; set; } = 300;
 
-    /// <summary>Index keys shared by more stories than this are too common to propose candidates.</summary>
-    public int MaxPostings { get; set; } = 5_000;
+    /// <summary>
+    /// Index keys shared by more live stories than this are too common to propose candidates (they
+    /// would make the lookup cost grow with the window; the dev sets never reach it).
+    /// </summary>
+    public int MaxPostings { get; set; } = 500;
 
     /// <summary>The log-odds that an article belongs to a story, from the evidence (a linear model).</summary>
     public double Score(StoryEvidence e) =>
