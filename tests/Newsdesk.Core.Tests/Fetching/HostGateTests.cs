@@ -17,7 +17,7 @@ public sealed class HostGateTests
         var inFlight = 0;
         var maxInFlight = 0;
         var starts = new ConcurrentBag<long>();
-        await using var server = await FixtureServer.StartAsync(app => app.MapGet("/feed/{n:int}", async (int n) =>
+        await using var server = await FixtureServer.StartAsync(app => app.MapGet("/feed/{n}", async (string n) =>
         {
             starts.Add(Stopwatch.GetTimestamp());
             var now = Interlocked.Increment(ref inFlight);
@@ -32,6 +32,9 @@ public sealed class HostGateTests
             ["Fetching:MinDelayPerHostMilliseconds"] = "100",
         });
 
+        // The first request through a fresh Kestrel pays for JIT and would skew the first gap.
+        await fetcher.FetchAsync(server.Url("/feed/-1"), default);
+        starts.Clear();
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(n => fetcher.FetchAsync(server.Url($"/feed/{n}"), default)));
 
         Assert.All(results, r => Assert.Equal(FetchOutcome.Ok, r.Outcome));
