@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Fetching;
 using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Sources;
 
 namespace Newsdesk.Core;
 
@@ -8,6 +10,8 @@ public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
+        services.AddFetching();
+        services.AddSources();
         services.AddPipeline();
         return services;
     }

@@ -8,6 +8,7 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddPipeline(this IServiceCollection services)
     {
         services.TryAddScoped<ArticleIngestor>();
+        services.TryAddScoped<SourceSubscriptions>();
         return services;
     }
 }
