@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Fetching;
+using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Sources;
 
@@ -12,6 +13,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddFetching();
         services.AddSources();
+        services.AddParsing();
         services.AddPipeline();
         return services;
     }

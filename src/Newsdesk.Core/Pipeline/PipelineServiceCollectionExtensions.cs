@@ -9,6 +9,12 @@ public static class PipelineServiceCollectionExtensions
     {
         services.TryAddScoped<ArticleIngestor>();
         services.TryAddScoped<SourceSubscriptions>();
+        services.TryAddScoped<SourceSubscriber>();
+        services.TryAddScoped<SourceOpml>();
+        services.TryAddScoped<SourceRefresher>();
+        services.TryAddScoped<FeedEntryIngestor>();
+        services.TryAddSingleton<RefreshPool>();
+        services.TryAddSingleton<RefreshPass>();
         return services;
     }
 }

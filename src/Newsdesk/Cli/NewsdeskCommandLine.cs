@@ -14,6 +14,8 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(RefreshCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         return root;
     }
 }
