@@ -30,7 +30,19 @@ public sealed class RobotsCache(PageFetcher fetcher, TimeProvider clock, ILogger
         while (true)
         {
             var entry = _byOrigin.GetOrAdd(origin, o => new Lazy<Task<(RobotsTxt, DateTimeOffset)>>(() => LoadAsync(new Uri(o), ct)));
-            var (rules, expires) = await entry.Value;
+            (RobotsTxt Rules, DateTimeOffset Expires) loaded;
+            try
+            {
+                loaded = await entry.Value;
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller that started the load was cancelled; the next caller loads afresh.
+                _byOrigin.TryRemove(new KeyValuePair<string, Lazy<Task<(RobotsTxt, DateTimeOffset)>>>(origin, entry));
+                throw;
+            }
+
+            var (rules, expires) = loaded;
             if (expires > clock.GetUtcNow())
             {
                 return rules.IsAllowed(url);
