@@ -9,16 +9,17 @@ namespace Newsdesk.Core.Pipeline;
 /// <summary>
 /// Reads a fetched feed and hands its new entries (unknown guid for this source) to the
 /// <see cref="ArticleIngestor"/>, oldest first. Entries already stored are left alone, so a feed
-/// re-read costs one query, not one page fetch per entry.
+/// re-read costs one query, not one page fetch per entry. Preparing (parse, lookups) and storing
+/// are separate steps so only the store step needs the <see cref="StoreWriteGate"/>.
 /// </summary>
 public sealed class FeedEntryIngestor(NewsdeskDb db, FeedParser parser, ArticleIngestor ingestor)
 {
-    public async Task<FeedRead> IngestAsync(Source source, FetchResult fetch, CancellationToken ct)
+    public async Task<FeedBatch> PrepareAsync(Source source, FetchResult fetch, CancellationToken ct)
     {
         var feed = Parse(parser, fetch);
         if (feed.Format == FeedFormat.Unknown)
         {
-            return new FeedRead(0, [], NotAFeed(fetch, feed), null);
+            return new FeedBatch(source, [], [], NotAFeed(fetch, feed), null);
         }
 
         if (string.IsNullOrWhiteSpace(source.Title) && feed.Title is { } title)
@@ -48,10 +49,15 @@ public sealed class FeedEntryIngestor(NewsdeskDb db, FeedParser parser, ArticleI
         }
 
         drafts.Sort((a, b) => Nullable.Compare(a.PublishedAt, b.PublishedAt));
-        var results = drafts.Count == 0 ? [] : await ingestor.IngestAsync(drafts, ct);
-        var added = results.Count(r => r.Status == IngestStatus.Added);
         var warning = feed.WellFormed ? null : "Read despite a problem: " + feed.Problem;
-        return new FeedRead(added, dates, null, warning);
+        return new FeedBatch(source, drafts, dates, null, warning);
+    }
+
+    /// <summary>Stores the batch's drafts (and the tracked source with them); returns how many were new.</summary>
+    public async Task<int> StoreAsync(FeedBatch batch, CancellationToken ct)
+    {
+        var results = batch.Drafts.Count == 0 ? [] : await ingestor.IngestAsync(batch.Drafts, ct);
+        return results.Count(r => r.Status == IngestStatus.Added);
     }
 
     /// <summary>Parses a fetched body with its HTTP content type (charset included) and final URL as base.</summary>

@@ -15,6 +15,7 @@ public sealed class SourceRefresher(
     NewsdeskDb db,
     PageFetcher fetcher,
     FeedEntryIngestor entries,
+    StoreWriteGate gate,
     SourceSchedule schedule,
     TimeProvider clock,
     ILogger<SourceRefresher> logger)
@@ -39,61 +40,61 @@ public sealed class SourceRefresher(
 
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["SourceId"] = source.Id, ["Url"] = source.Url });
         var fetch = await fetcher.FetchAsync(new FetchRequest(url) { ETag = source.ETag, LastModified = source.LastModified }, ct);
-        var now = clock.GetUtcNow();
+        var batch = fetch.IsOk ? await entries.PrepareAsync(source, fetch, ct) : null;
         var added = 0;
-        string? message = fetch.Message;
-        switch (fetch.Outcome)
+        var message = fetch.Message;
+        using (await gate.EnterAsync(db, ct))
         {
-            case FetchOutcome.Ok:
-                FeedRead read;
-                try
-                {
-                    read = await entries.IngestAsync(source, fetch, ct);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The store refused the batch (a constraint, a lost connection): record it on the
-                    // source so it backs off instead of being retried at every poll.
-                    PipelineLog.StoreFailed(logger, e, source.Id);
-                    db.ChangeTracker.Clear();
-                    source = await db.Sources.FirstAsync(s => s.Id == sourceId, ct);
-                    read = new FeedRead(0, [], "Could not store its entries: " + e.Message, null);
-                }
-
-                now = clock.GetUtcNow();
-                if (read.Problem is not null)
-                {
-                    schedule.Failed(source, now, read.Problem);
-                    message = read.Problem;
+            var now = clock.GetUtcNow();
+            switch (fetch.Outcome)
+            {
+                case FetchOutcome.Ok when batch!.Problem is not null:
+                    schedule.Failed(source, now, batch.Problem);
+                    message = batch.Problem;
                     break;
-                }
+                case FetchOutcome.Ok:
+                    source.ETag = fetch.ETag;
+                    source.LastModified = fetch.LastModified;
+                    schedule.Succeeded(source, now, batch.EntryDates);
+                    message = batch.Warning;
+                    try
+                    {
+                        added = await entries.StoreAsync(batch, ct);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // The store refused the batch (a constraint, a lost connection): record it on the
+                        // source so it backs off instead of being retried at every poll.
+                        PipelineLog.StoreFailed(logger, e, source.Id);
+                        db.ChangeTracker.Clear();
+                        source = await db.Sources.FirstAsync(s => s.Id == sourceId, ct);
+                        message = "Could not store its entries: " + e.Message;
+                        schedule.Failed(source, now, message);
+                    }
 
-                added = read.NewArticles;
-                source.ETag = fetch.ETag;
-                source.LastModified = fetch.LastModified;
-                schedule.Succeeded(source, now, read.EntryDates);
-                message = read.Warning;
-                break;
-            case FetchOutcome.NotModified:
-                source.ETag = fetch.ETag;
-                source.LastModified = fetch.LastModified;
-                schedule.Unchanged(source, now);
-                break;
-            case FetchOutcome.Gone when fetch.StatusCode == 410:
-                schedule.Gone(source, now, fetch.Message!);
-                break;
-            case FetchOutcome.Gone:
-                schedule.NotFound(source, now, fetch.Message!);
-                break;
-            case FetchOutcome.TooManyRequests:
-                schedule.RateLimited(source, now, fetch.RetryAt, fetch.Message!);
-                break;
-            default:
-                schedule.Failed(source, now, fetch.Message!);
-                break;
+                    break;
+                case FetchOutcome.NotModified:
+                    source.ETag = fetch.ETag;
+                    source.LastModified = fetch.LastModified;
+                    schedule.Unchanged(source, now);
+                    break;
+                case FetchOutcome.Gone when fetch.StatusCode == 410:
+                    schedule.Gone(source, now, fetch.Message!);
+                    break;
+                case FetchOutcome.Gone:
+                    schedule.NotFound(source, now, fetch.Message!);
+                    break;
+                case FetchOutcome.TooManyRequests:
+                    schedule.RateLimited(source, now, fetch.RetryAt, fetch.Message!);
+                    break;
+                default:
+                    schedule.Failed(source, now, fetch.Message!);
+                    break;
+            }
+
+            await db.SaveChangesAsync(ct);
         }
 
-        await db.SaveChangesAsync(ct);
         var status = StatusOf(fetch, source);
         if (status == RefreshStatus.Disabled)
         {
