@@ -25,11 +25,12 @@ public sealed class FetchingOptions
     [Range(0, 20)]
     public int MaxRedirects { get; set; } = 5;
 
-    /// <summary>Requests in flight at once to one host.</summary>
+    /// <summary>Requests in flight at once to one host when <see cref="MinDelayPerHostMilliseconds"/> is 0
+    /// (with a delay, requests to a host are sequential).</summary>
     [Range(1, 64)]
     public int MaxConcurrentRequestsPerHost { get; set; } = 2;
 
-    /// <summary>Minimum time between the starts of two requests to one host, in milliseconds.</summary>
+    /// <summary>Minimum time from the end of one request to a host to the start of the next, in milliseconds.</summary>
     [Range(0, 600_000)]
     public int MinDelayPerHostMilliseconds { get; set; } = 1000;
 

@@ -13,8 +13,10 @@ public static class FetchingServiceCollectionExtensions
     /// <summary>Connections are re-opened (and so re-resolved and re-checked) at least this often.</summary>
     private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 
-    /// <summary>A body abandoned at the cap is not drained past this for connection reuse.</summary>
-    private const int MaxResponseDrainBytes = 64 * 1024;
+    /// <summary>A body left unread (past the cap, a redirect's or an error page's) is not drained for
+    /// connection reuse: the connection is closed, so an endless body stops at once. (With a 64 KiB
+    /// drain allowance an endless body sometimes kept its connection busy for over 30 s.)</summary>
+    private const int MaxResponseDrainBytes = 0;
 
     public static IServiceCollection AddFetching(this IServiceCollection services)
     {

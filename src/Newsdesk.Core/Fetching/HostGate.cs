@@ -4,18 +4,21 @@ using Microsoft.Extensions.Options;
 namespace Newsdesk.Core.Fetching;
 
 /// <summary>
-/// Politeness per host, shared by every fetch in the process: at most
-/// <see cref="FetchingOptions.MaxConcurrentRequestsPerHost"/> requests in flight, request starts at least
-/// <see cref="FetchingOptions.MinDelayPerHostMilliseconds"/> apart, and no request at all while a
-/// host's Retry-After pause runs.
+/// Politeness per host, shared by every fetch in the process, and no request at all while a
+/// host's Retry-After pause runs. With a minimum delay (the default), requests to a host are
+/// sequential and each starts at least <see cref="FetchingOptions.MinDelayPerHostMilliseconds"/>
+/// after the previous one finished, as Crawl-delay means; measuring from the finish (not from the
+/// previous start) is what guarantees the publisher sees the gap, however long connecting took.
+/// With no delay, up to <see cref="FetchingOptions.MaxConcurrentRequestsPerHost"/> run at once.
 /// </summary>
 public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
-    private readonly int _slots = options.Value.MaxConcurrentRequestsPerHost;
     private readonly TimeSpan _minDelay = TimeSpan.FromMilliseconds(options.Value.MinDelayPerHostMilliseconds);
+    private readonly int _slots = options.Value.MinDelayPerHostMilliseconds > 0 ? 1 : options.Value.MaxConcurrentRequestsPerHost;
 
-    /// <summary>Waits for a slot and for the host's minimum delay, then holds the slot until disposed.</summary>
+    /// <summary>Waits for a slot and for the host's minimum delay, then holds the slot until disposed
+    /// (dispose when the response is read: the next delay counts from then).</summary>
     public async ValueTask<IDisposable> AcquireAsync(string host, CancellationToken ct)
     {
         var state = _hosts.GetOrAdd(host, _ => new HostState(_slots));
@@ -25,10 +28,7 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
             TimeSpan wait;
             lock (state)
             {
-                var now = clock.GetUtcNow();
-                var start = state.NextStart > now ? state.NextStart : now;
-                state.NextStart = start + _minDelay;
-                wait = start - now;
+                wait = state.NextStart - clock.GetUtcNow();
             }
 
             if (wait > TimeSpan.Zero)
@@ -36,7 +36,7 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
                 await Task.Delay(wait, clock, ct);
             }
 
-            return new Lease(state);
+            return new Lease(this, state);
         }
         catch
         {
@@ -81,7 +81,21 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
         public DateTimeOffset PausedUntil { get; set; }
     }
 
-    private sealed class Lease(HostState state) : IDisposable
+    private void Finished(HostState state)
+    {
+        lock (state)
+        {
+            var next = clock.GetUtcNow() + _minDelay;
+            if (next > state.NextStart)
+            {
+                state.NextStart = next;
+            }
+        }
+
+        state.Slots.Release();
+    }
+
+    private sealed class Lease(HostGate gate, HostState state) : IDisposable
     {
         private int _released;
 
@@ -89,7 +103,7 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                state.Slots.Release();
+                gate.Finished(state);
             }
         }
     }
