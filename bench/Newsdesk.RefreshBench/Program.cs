@@ -55,7 +55,7 @@ try
         var maxInFlight = stats.Count == 0 ? 0 : stats.Max(s => s.MaxInFlight);
         var minGap = stats.Where(s => s.Requests > 1).Select(s => s.MinGap).DefaultIfEmpty(TimeSpan.Zero).Min();
         Console.WriteLine($"| {pass} | {reports.Count} | {run.Elapsed.TotalSeconds:0.0} s | {requests / run.Elapsed.TotalSeconds:0} | {string.Join(", ", statuses)} | {added} "
-            + $"| {run.PeakRssBytes / 1024.0 / 1024.0:0} MiB | {maxInFlight} (limit {options.PerHost}) | {minGap.TotalMilliseconds:0} ms (limit {options.MinDelayMs} ms) |");
+            + $"| {run.PeakRssBytes / 1024.0 / 1024.0:0} MiB | {maxInFlight} (limit {options.PerHost}) | {minGap.TotalMilliseconds:0.0} ms (limit {options.MinDelayMs} ms) |");
         if (run.ExitCode != 0)
         {
             Console.Error.WriteLine(run.Error);
