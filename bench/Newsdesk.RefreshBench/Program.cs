@@ -36,8 +36,8 @@ try
     Console.WriteLine($"Refresh benchmark: {options.Sources} sources on {options.Hosts} hosts (127.0.0.x), {options.Entries} entries per feed, "
         + $"{options.Workers} workers, {options.PerHost} per host, {options.MinDelayMs} ms min delay per host, {Environment.ProcessorCount} cores");
     Console.WriteLine();
-    Console.WriteLine("| Pass | Sources | Wall time | Requests/s | Statuses | New articles | Peak RSS (newsdesk) | Max in flight per host | Min gap per host |");
-    Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+    Console.WriteLine("| Pass | Sources | Wall time | Requests/s | CPU time (newsdesk) | Statuses | New articles | Peak RSS (newsdesk) | Max in flight per host | Min gap per host | Load average |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
     for (var pass = 1; pass <= options.Passes; pass++)
     {
         if (pass > 1)
@@ -54,8 +54,8 @@ try
         var requests = stats.Sum(s => s.Requests);
         var maxInFlight = stats.Count == 0 ? 0 : stats.Max(s => s.MaxInFlight);
         var minGap = stats.Where(s => s.Requests > 1).Select(s => s.MinGap).DefaultIfEmpty(TimeSpan.Zero).Min();
-        Console.WriteLine($"| {pass} | {reports.Count} | {run.Elapsed.TotalSeconds:0.0} s | {requests / run.Elapsed.TotalSeconds:0} | {string.Join(", ", statuses)} | {added} "
-            + $"| {run.PeakRssBytes / 1024.0 / 1024.0:0} MiB | {maxInFlight} (limit {options.PerHost}) | {minGap.TotalMilliseconds:0.0} ms (limit {options.MinDelayMs} ms) |");
+        Console.WriteLine($"| {pass} | {reports.Count} | {run.Elapsed.TotalSeconds:0.0} s | {requests / run.Elapsed.TotalSeconds:0} | {run.CpuSeconds:0.0} s | {string.Join(", ", statuses)} | {added} "
+            + $"| {run.PeakRssBytes / 1024.0 / 1024.0:0} MiB | {maxInFlight} (limit {options.PerHost}) | {minGap.TotalMilliseconds:0.0} ms (limit {options.MinDelayMs} ms) | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |");
         if (run.ExitCode != 0)
         {
             Console.Error.WriteLine(run.Error);
@@ -80,7 +80,7 @@ static async Task MakeAllDueAsync(string dataDir)
 /// <summary>Runs the real `newsdesk` (built beside this program) and records wall time and peak resident memory.</summary>
 internal static class NewsdeskProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error, TimeSpan Elapsed, long PeakRssBytes)> RunAsync(string[] args, Dictionary<string, string> env)
+    public static async Task<(int ExitCode, string Output, string Error, TimeSpan Elapsed, long PeakRssBytes, double CpuSeconds)> RunAsync(string[] args, Dictionary<string, string> env)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsdesk.dll"));
@@ -99,14 +99,31 @@ internal static class NewsdeskProcess
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         long peak = 0;
+        double cpu = 0;
         while (!process.HasExited)
         {
             peak = Math.Max(peak, PeakRss(process.Id));
+            cpu = Math.Max(cpu, CpuSeconds(process.Id));
             await Task.Delay(20);
         }
 
         await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr, Stopwatch.GetElapsedTime(started), peak);
+        return (process.ExitCode, await stdout, await stderr, Stopwatch.GetElapsedTime(started), peak, cpu);
+    }
+
+    /// <summary>User plus system CPU time so far (/proc/PID/stat fields 14 and 15, in 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>VmHWM: the resident-set high-water mark the kernel keeps for the process.</summary>
