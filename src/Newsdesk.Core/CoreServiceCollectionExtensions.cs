@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Entities;
 using Newsdesk.Core.Fetching;
 using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Pipeline;
@@ -13,8 +14,9 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddFetching();
         services.AddSources();
-        services.AddParsing();
         services.AddPipeline();
+        services.AddUnderstanding();
+        services.AddParsing();
         return services;
     }
 }

@@ -59,6 +59,19 @@ public sealed class FeedEntry : FeedMetadata
 
     internal void AddContent(FeedText content) => (_contents ??= []).Add(content);
 
+    internal void ReplaceContents(Func<FeedText, FeedText> map)
+    {
+        if (_contents is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _contents.Count; i++)
+        {
+            _contents[i] = map(_contents[i]);
+        }
+    }
+
     internal void AddEnclosure(FeedEnclosure enclosure)
     {
         _enclosures ??= [];

@@ -42,6 +42,9 @@ public abstract class FeedMetadata
 
     public FeedImage? Image { get; internal set; }
 
+    /// <summary>The period the publisher says this is valid for (dcterms:valid), when stated.</summary>
+    public FeedPeriod? Validity { get; internal set; }
+
     internal void AddLink(FeedLink link) => (_links ??= []).Add(link);
 
     internal void AddAuthor(FeedPerson person) => (_authors ??= []).Add(person);

@@ -47,15 +47,25 @@ public sealed class FeedParser
         }
 
         var documentLanguage = TreeScope.NormalizeLanguage(context?.Header("Content-Language"));
+        var text = decoded.Text;
+        var leading = LeadingWhitespace(text);
+        if (leading > 0 && string.CompareOrdinal(text, leading, "<?xml", 0, 5) == 0)
+        {
+            // Blank lines before the XML declaration (a classic PHP include bug): not well-formed,
+            // but the rest of the document can still be read strictly once they are dropped.
+            feed.Flag("The XML declaration is not at the start of the document.");
+            text = text[leading..];
+        }
+
         ParsedElement? root;
         try
         {
-            root = StrictXmlReader.Read(decoded.Text, documentBase, documentLanguage);
+            root = StrictXmlReader.Read(text, documentBase, documentLanguage);
         }
         catch (XmlException ex)
         {
             feed.Flag("The document is not well-formed XML: " + ex.Message);
-            root = LenientXmlReader.Read(decoded.Text, documentBase, documentLanguage);
+            root = LenientXmlReader.Read(text, documentBase, documentLanguage);
         }
 
         if (root is null)
@@ -82,6 +92,17 @@ public sealed class FeedParser
         }
 
         return feed;
+    }
+
+    private static int LeadingWhitespace(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The base for relative URIs: a safe Content-Location (resolved against the URL), else the document URL.</summary>

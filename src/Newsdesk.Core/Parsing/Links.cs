@@ -54,11 +54,15 @@ internal static class Links
     public static int? Int(string? text) =>
         int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
+    /// <summary>An alternate link is the main web page only when it is (or may be) HTML, not another feed or a media file.</summary>
+    private static bool IsWebPage(string? type) =>
+        type is null || type.Equals("text/html", StringComparison.OrdinalIgnoreCase) || type.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Adds a link and mirrors it into the primary link or the enclosures where it belongs.</summary>
     public static void Add(FeedMetadata target, FeedLink link)
     {
         target.AddLink(link);
-        if (link.Rel == FeedLink.Alternate && target.Link is null)
+        if (link.Rel == FeedLink.Alternate && target.Link is null && IsWebPage(link.Type))
         {
             target.Link = link.Href;
         }

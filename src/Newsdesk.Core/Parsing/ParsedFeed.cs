@@ -31,6 +31,9 @@ public sealed class ParsedFeed : FeedHeader
     /// <summary>RSS docs: the URL of the format's specification.</summary>
     public string? Docs { get; internal set; }
 
+    /// <summary>The rssCloud endpoint that notifies subscribers of updates, when the feed offers one.</summary>
+    public FeedCloud? Cloud { get; internal set; }
+
     /// <summary>RSS ttl: how long the feed may be cached.</summary>
     public TimeSpan? TimeToLive { get; internal set; }
 

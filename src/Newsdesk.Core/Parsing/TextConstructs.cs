@@ -8,9 +8,16 @@ namespace Newsdesk.Core.Parsing;
 /// <summary>Reads text-bearing elements (Atom text constructs and content, RSS title and description) into <see cref="FeedText"/>.</summary>
 internal static class TextConstructs
 {
-    /// <summary>An RSS/CDF element holding plain text; inline markup found in it makes it HTML.</summary>
-    public static FeedText Plain(ParsedElement e) =>
-        e.HasElementChildren ? Markup(e, FeedText.Html) : new FeedText(e.Text, FeedText.PlainText, e.Language, e.Base);
+    /// <summary>An RSS/CDF element holding plain text; inline or escaped markup found in it makes it HTML.</summary>
+    public static FeedText Plain(ParsedElement e)
+    {
+        if (e.HasElementChildren || HtmlSniffer.LooksLikeHtml(e.Text))
+        {
+            return Markup(e, FeedText.Html);
+        }
+
+        return new FeedText(e.Text, FeedText.PlainText, e.Language, e.Base);
+    }
 
     /// <summary>An element holding HTML, escaped or (for broken feeds) inline.</summary>
     public static FeedText Html(ParsedElement e) => Markup(e, FeedText.Html);
@@ -42,7 +49,8 @@ internal static class TextConstructs
         if (type == FeedText.Xhtml || (e.HasElementChildren && mode != "escaped"))
         {
             var wrapper = SingleXhtmlDiv(e);
-            var html = wrapper is not null && e.Attr("type")?.Trim().Equals("xhtml", StringComparison.OrdinalIgnoreCase) == true
+            // Atom 1.0 wraps XHTML in a div that is not part of the content (RFC 4287 4.1.3.3); Atom 0.3 has no such rule.
+            var html = wrapper is not null && e.Ns != Ns.Atom03
                 ? MarkupWriter.InnerHtml(wrapper)
                 : MarkupWriter.InnerHtml(e);
             return new FeedText(html.Trim(), type == FeedText.Xhtml ? FeedText.Xhtml : FeedText.Html, e.Language, e.Base);
@@ -50,7 +58,7 @@ internal static class TextConstructs
 
         if (type == FeedText.Html)
         {
-            return new FeedText(HtmlUriRewriter.Rewrite(e.Text, e.Base), FeedText.Html, e.Language, e.Base);
+            return new FeedText(HtmlUriRewriter.Rewrite(StrayMarkup.Escape(e.Text), e.Base), FeedText.Html, e.Language, e.Base);
         }
 
         return new FeedText(e.Text, type, e.Language, e.Base);
@@ -78,7 +86,7 @@ internal static class TextConstructs
 
     private static FeedText Markup(ParsedElement e, string type)
     {
-        var html = e.HasElementChildren ? MarkupWriter.InnerHtml(e).Trim() : HtmlUriRewriter.Rewrite(e.Text, e.Base);
+        var html = e.HasElementChildren ? MarkupWriter.InnerHtml(e).Trim() : HtmlUriRewriter.Rewrite(StrayMarkup.Escape(e.Text), e.Base);
         return new FeedText(html, type, e.Language, e.Base);
     }
 

@@ -20,8 +20,10 @@ public sealed record IngestResult(IngestStatus Status, Article? Article, string?
 /// The one door every article comes through (imports, feeds, pages): identity, then storage.
 /// Later stages (duplicates, stories, understanding) hook in here so every path gets them.
 /// </summary>
-public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
+public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUnderstanding? understanding = null)
 {
+    private readonly ArticleUnderstanding _understanding = understanding ?? ArticleUnderstanding.CreateDefault(db, clock);
+
     /// <summary>Stores a batch of drafts in one transaction and says what happened to each.</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
@@ -55,6 +57,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
             var article = new Article { RetrievedAt = clock.GetUtcNow(), CanonicalUrl = canonical };
             Apply(article, draft, title, text, hash);
             db.Articles.Add(article);
+            await _understanding.ApplyAsync(article, ct);
             return new IngestResult(IngestStatus.Added, article);
         }
 
@@ -64,6 +67,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock)
         }
 
         Apply(existing, draft, title, text, hash);
+        await _understanding.ApplyAsync(existing, ct);
         return new IngestResult(IngestStatus.Updated, existing);
     }
 

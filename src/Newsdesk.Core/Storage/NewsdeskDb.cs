@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Entities;
+using Newsdesk.Core.Figures;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Stories;
@@ -20,6 +22,10 @@ public sealed class NewsdeskDb(DbContextOptions<NewsdeskDb> options) : DbContext
     public DbSet<Story> Stories => Set<Story>();
 
     public DbSet<Quote> Quotes => Set<Quote>();
+
+    public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
+
+    public DbSet<ArticleFigure> ArticleFigures => Set<ArticleFigure>();
 
     public DbSet<Brief> Briefs => Set<Brief>();
 

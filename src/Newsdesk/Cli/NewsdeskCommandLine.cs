@@ -13,6 +13,7 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
+        root.Subcommands.Add(ConformanceCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(RefreshCommand.Create());
         root.Subcommands.Add(RunCommand.Create());

@@ -83,6 +83,7 @@ internal static class AtomElements
                 return true;
             case "logo":
                 header.Logo = Links.Url(e);
+                header.Image ??= header.Logo is null ? null : new FeedImage(header.Logo);
                 return true;
             case "info" when header is ParsedFeed feed:
                 feed.Info = TextConstructs.Atom(e);

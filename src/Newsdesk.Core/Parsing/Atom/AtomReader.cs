@@ -24,7 +24,7 @@ internal static class AtomReader
         {
             if (IsAtom(child))
             {
-                if (child.Name == "entry")
+                if (child.Name is "entry" or "item")
                 {
                     feed.AddEntry(ReadEntry(child, feed));
                     continue;

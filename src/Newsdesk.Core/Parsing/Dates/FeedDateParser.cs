@@ -11,7 +11,7 @@ namespace Newsdesk.Core.Parsing.Dates;
 /// 3. RFC 822 / 1123 / 2822 and their real-world variants, read token by token: optional or full day
 ///    names, full month names, two-digit years, missing seconds or time, "a.m./p.m.", named zones
 ///    (EST, CEST, JST...) and offsets with or without a colon, plus asctime ("Sun Jan  4 16:29:06 2004")
-///    and Perforce ("Fri, 2006/09/15 08:19:53 EDT") orders;
+///    Perforce ("Fri, 2006/09/15 08:19:53 EDT") and central European ("25.05.2004 14:30") orders;
 /// after first translating Korean (OnBlog, Nate), Greek and Hungarian date words to their English
 /// or numeric forms. A date without a zone is taken as UTC.
 /// </summary>

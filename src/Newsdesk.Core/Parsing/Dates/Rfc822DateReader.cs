@@ -61,6 +61,15 @@ internal static class Rfc822DateReader
                 return null;
             }
 
+            if (token.Contains('.', StringComparison.Ordinal) && token.Split('.') is { Length: 3 } dotted && dotted[2].Length == 4 && AllDigits(dotted))
+            {
+                // "25.05.2004", the German and central European order: day, month, year.
+                day = int.Parse(dotted[0], CultureInfo.InvariantCulture);
+                month = int.Parse(dotted[1], CultureInfo.InvariantCulture);
+                year = int.Parse(dotted[2], CultureInfo.InvariantCulture);
+                continue;
+            }
+
             if (token.Contains('-', StringComparison.Ordinal) && char.IsAsciiLetterOrDigit(token[0]) && token.Split('-') is { Length: 3 } dashed)
             {
                 // "01-Jan-2004" (RFC 850 style).

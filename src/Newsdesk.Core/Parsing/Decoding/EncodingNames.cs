@@ -24,6 +24,17 @@ internal static class EncodingNames
         ["sjis"] = "shift_jis",
         ["tis-620"] = "tis-620",
         ["cp936"] = "gbk",
+        ["cp932"] = "shift_jis",
+        ["cp949"] = "ks_c_5601-1987",
+        ["cp950"] = "big5",
+        ["uhc"] = "ks_c_5601-1987",
+        ["macroman"] = "macintosh",
+        ["mac-roman"] = "macintosh",
+        ["ucs-4"] = "utf-32",
+        ["csucs4"] = "utf-32",
+        ["iso-10646-ucs-4"] = "utf-32",
+        ["csunicode"] = "utf-16",
+        ["iso-10646-ucs-2"] = "utf-16",
     };
 
     static EncodingNames() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -33,13 +44,39 @@ internal static class EncodingNames
     /// <summary>The canonical lower-case name of a label, or null when no decoder exists for it.</summary>
     public static string? Normalize(string label)
     {
-        var name = label.Trim().Replace('_', '-');
+        var name = label.Trim().ToLowerInvariant();
         if (Aliases.TryGetValue(name, out var alias))
         {
             name = alias;
         }
 
-        name = name.ToLowerInvariant();
+        if (Strict(name) is not null)
+        {
+            return name;
+        }
+
+        // "utf_32" and "utf-16-be" style: underscores for hyphens.
+        name = name.Replace('_', '-');
+        if (Aliases.TryGetValue(name, out alias))
+        {
+            name = alias;
+        }
+
+        if (Strict(name) is not null)
+        {
+            return name;
+        }
+
+        // Python-style labels: "cp1252" is windows-1252, "maccyrillic"/"mac-cyrillic" is x-mac-cyrillic.
+        if (name.StartsWith("cp125", StringComparison.Ordinal) && name.Length == 6)
+        {
+            name = "windows-" + name[2..];
+        }
+        else if (name.StartsWith("mac", StringComparison.Ordinal) && !name.StartsWith("macintosh", StringComparison.Ordinal))
+        {
+            name = "x-mac-" + name[3..].TrimStart('-');
+        }
+
         return Strict(name) is null ? null : name;
     }
 

@@ -143,6 +143,9 @@ internal static class ExtensionReader
                 }
 
                 return true;
+            case "valid":
+                target.Validity ??= FeedPeriod.Parse(e.Text);
+                return true;
             default:
                 return DublinCore(e, target);
         }

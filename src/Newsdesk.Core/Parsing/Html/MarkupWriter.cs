@@ -41,7 +41,7 @@ internal static class MarkupWriter
         sb.Append('<').Append(name);
         foreach (var a in e.Attributes)
         {
-            if (a.Ns == Ns.Xml)
+            if (a.Ns is Ns.Xml or Ns.Xmlns)
             {
                 continue;
             }

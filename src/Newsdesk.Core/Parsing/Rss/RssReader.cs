@@ -18,7 +18,7 @@ internal static class RssReader
         if (root.Ns == Ns.Rdf)
         {
             feed.Format = FeedFormat.Rdf;
-            feed.Version = HasChildIn(root, Ns.Rss090) ? "0.90" : "1.0";
+            feed.Version = root.Declares(Ns.Rss090) || HasChildIn(root, Ns.Rss090) ? "0.90" : "1.0";
         }
         else
         {
@@ -30,25 +30,18 @@ internal static class RssReader
         feed.Base = root.Base;
         foreach (var child in root.Elements())
         {
-            if (!IsRss(child))
+            if (IsRss(child) && child.Name == "channel")
             {
-                ExtensionReader.Read(child, feed, null);
-                continue;
+                ReadChannel(child, feed);
             }
-
-            switch (child.Name)
+            else
             {
-                case "channel":
-                    ReadChannel(child, feed);
-                    break;
-                case "item":
-                    feed.AddEntry(ReadItem(child, feed));
-                    break;
-                case "image" when feed.Image is null:
-                    feed.Image = ReadImage(child);
-                    break;
+                // RDF puts items and image beside the channel; broken RSS puts channel elements under <rss>.
+                ReadChannelElement(child, feed);
             }
         }
+
+        ChannelLanguage.Apply(feed);
     }
 
     private static bool HasChildIn(ParsedElement e, Ns ns) => e.Elements().Any(c => c.Ns == ns);
@@ -65,61 +58,69 @@ internal static class RssReader
 
         foreach (var e in channel.Elements())
         {
-            if (!IsRss(e))
-            {
-                ExtensionReader.Read(e, feed, null);
-                continue;
-            }
+            ReadChannelElement(e, feed);
+        }
+    }
 
-            if (ReadShared(e, feed))
-            {
-                continue;
-            }
+    private static void ReadChannelElement(ParsedElement e, ParsedFeed feed)
+    {
+        if (!IsRss(e))
+        {
+            ExtensionReader.Read(e, feed, null);
+            return;
+        }
 
-            switch (e.Name)
-            {
-                case "description" or "tagline" or "subtitle":
-                    feed.Subtitle ??= TextConstructs.Html(e);
-                    break;
-                case "language":
-                    feed.Language = TreeScope.NormalizeLanguage(e.Text) ?? feed.Language;
-                    break;
-                case "managingeditor":
-                    if (People.FromText(e.Text) is { } editor)
-                    {
-                        feed.AddAuthor(editor);
-                    }
+        if (ReadShared(e, feed))
+        {
+            return;
+        }
 
-                    break;
-                case "webmaster":
-                    feed.Publisher ??= People.FromText(e.Text);
-                    break;
-                case "lastbuilddate":
-                    feed.Updated ??= DateElements.Read(e);
-                    break;
-                case "generator":
-                    feed.Generator ??= e.Text.Length > 0 ? new FeedGenerator(e.Text) : null;
-                    break;
-                case "docs":
-                    feed.Docs ??= Links.Url(e);
-                    break;
-                case "ttl":
-                    if (Links.Int(e.Text) is { } minutes)
-                    {
-                        feed.TimeToLive = TimeSpan.FromMinutes(minutes);
-                    }
+        switch (e.Name)
+        {
+            case "description" or "tagline" or "subtitle":
+                feed.Subtitle ??= TextConstructs.Html(e);
+                break;
+            case "language":
+                feed.Language = TreeScope.NormalizeLanguage(e.Text) ?? feed.Language;
+                break;
+            case "managingeditor":
+                if (People.FromText(e.Text) is { } editor)
+                {
+                    feed.AddAuthor(editor);
+                }
 
-                    break;
-                case "image":
-                    feed.Image ??= ReadImage(e);
-                    break;
-                case "redirect":
-                    feed.NewLocation ??= e.Elements().FirstOrDefault(c => c.Name == "newlocation") is { } moved ? Links.Url(moved) : null;
-                    break;
-                case "item":
-                    feed.AddEntry(ReadItem(e, feed));
-                    break;
-            }
+                break;
+            case "webmaster":
+                feed.Publisher ??= People.FromText(e.Text);
+                break;
+            case "lastbuilddate":
+                feed.Updated ??= DateElements.Read(e);
+                break;
+            case "generator":
+                feed.Generator ??= e.Text.Length > 0 ? new FeedGenerator(e.Text) : null;
+                break;
+            case "docs":
+                feed.Docs ??= Links.Url(e);
+                break;
+            case "ttl":
+                if (Links.Int(e.Text) is { } minutes)
+                {
+                    feed.TimeToLive = TimeSpan.FromMinutes(minutes);
+                }
+
+                break;
+            case "image":
+                feed.Image ??= ReadImage(e);
+                break;
+            case "cloud":
+                feed.Cloud ??= new FeedCloud(e.Attr("domain"), Links.Int(e.Attr("port")), e.Attr("path"), e.Attr("registerProcedure"), e.Attr("protocol"));
+                break;
+            case "redirect":
+                feed.NewLocation ??= e.Elements().FirstOrDefault(c => c.Name == "newlocation") is { } moved ? Links.Url(moved) : null;
+                break;
+            case "item":
+                feed.AddEntry(ReadItem(e, feed));
+                break;
         }
     }
 

@@ -14,6 +14,16 @@ internal sealed class EntityDecoder
     /// <summary>Nesting depth of internal entities expanded inside each other.</summary>
     private const int MaxEntityDepth = 8;
 
+    /// <summary>
+    /// Entities whose HTML 5 value differs from HTML 4 / XHTML 1.0. Feeds predate HTML 5 and mean
+    /// the XHTML 1.0 entity sets, so those values win for undeclared entities.
+    /// </summary>
+    private static readonly Dictionary<string, string> Html4Differences = new(StringComparer.Ordinal)
+    {
+        ["lang"] = "\u2329",
+        ["rang"] = "\u232A",
+    };
+
     private readonly Dictionary<string, string>? _declared;
     private long _budget = StrictXmlReader.MaxCharactersFromEntities;
 
@@ -104,6 +114,12 @@ internal sealed class EntityDecoder
 
             _budget -= value.Length;
             Append(sb, value, depth + 1);
+            return end + 1;
+        }
+
+        if (Html4Differences.TryGetValue(name, out var html4))
+        {
+            sb.Append(html4);
             return end + 1;
         }
 

@@ -12,11 +12,18 @@ internal static class KnownNamespaces
 {
     public const string XmlUri = "http://www.w3.org/XML/1998/namespace";
     public const string XhtmlUri = "http://www.w3.org/1999/xhtml";
+    public const string XmlnsUri = "http://www.w3.org/2000/xmlns/";
 
     private static readonly Dictionary<string, Ns> ByUri = new(StringComparer.OrdinalIgnoreCase)
     {
         ["http://www.w3.org/2005/Atom"] = Ns.Atom10,
         ["http://purl.org/atom/ns"] = Ns.Atom03,
+
+        // Names of the format during its 2003 drafts (Echo, Pie, Necho), still found in old feeds.
+        ["http://purl.org/echo"] = Ns.Atom03,
+        ["http://purl.org/pie"] = Ns.Atom03,
+        ["http://example.com/newformat"] = Ns.Atom03,
+        ["http://example.com/necho"] = Ns.Atom03,
         ["http://backend.userland.com/rss2"] = Ns.Rss,
         ["http://backend.userland.com/rss"] = Ns.Rss,
         ["http://blogs.law.harvard.edu/tech/rss"] = Ns.Rss,
@@ -25,6 +32,7 @@ internal static class KnownNamespaces
         ["http://www.w3.org/1999/02/22-rdf-syntax-ns"] = Ns.Rdf,
         [XmlUri] = Ns.Xml,
         [XhtmlUri] = Ns.Xhtml,
+        ["http://www.w3.org/2000/xmlns"] = Ns.Xmlns,
         ["http://purl.org/dc/elements/1.1"] = Ns.DublinCore,
         ["http://purl.org/dc/elements/1.0"] = Ns.DublinCore,
         ["http://purl.org/dc/terms"] = Ns.DcTerms,

@@ -17,6 +17,9 @@ internal enum Ns : byte
     Rss090,
     Rdf,
     Xml,
+
+    /// <summary>Namespace declarations (kept as attributes so readers can see what a document declares).</summary>
+    Xmlns,
     Xhtml,
     DublinCore,
     DcTerms,

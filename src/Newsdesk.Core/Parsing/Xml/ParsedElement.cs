@@ -10,6 +10,7 @@ internal sealed class ParsedElement
 {
     private static readonly List<object> NoChildren = [];
     private List<object>? _children;
+    private string? _text;
 
     public ParsedElement(string localName, string namespaceUri, Ns ns, string? prefix, XmlAttr[] attributes, ParsedElement? parent, string? baseUri, string? language)
     {
@@ -107,7 +108,7 @@ internal sealed class ParsedElement
         string? any = null;
         foreach (var a in Attributes)
         {
-            if (string.Equals(a.LocalName, localName, StringComparison.OrdinalIgnoreCase))
+            if (a.Ns != Ns.Xmlns && string.Equals(a.LocalName, localName, StringComparison.OrdinalIgnoreCase))
             {
                 if (a.NamespaceUri.Length == 0)
                 {
@@ -134,6 +135,20 @@ internal sealed class ParsedElement
         return null;
     }
 
+    /// <summary>True when the element declares <paramref name="ns"/> (as default or with a prefix).</summary>
+    public bool Declares(Ns ns)
+    {
+        foreach (var a in Attributes)
+        {
+            if (a.Ns == Ns.Xmlns && KnownNamespaces.Classify(a.Value, null) == ns)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The concatenated text of this element and its descendants, as written (not trimmed).</summary>
     public string RawText
     {
@@ -155,8 +170,8 @@ internal sealed class ParsedElement
         }
     }
 
-    /// <summary>The trimmed text content.</summary>
-    public string Text => RawText.Trim();
+    /// <summary>The trimmed text content (computed once: readers ask for it repeatedly).</summary>
+    public string Text => _text ??= RawText.Trim();
 
     internal void AddChild(object child) => (_children ??= []).Add(child);
 

@@ -14,6 +14,12 @@ internal static class StrictXmlReader
     /// <summary>Characters entity expansion may add; generous for real feeds, tiny for an attack.</summary>
     public const long MaxCharactersFromEntities = 1 << 16;
 
+    /// <summary>
+    /// Element nesting the tree keeps. Real feeds nest a few dozen levels (XHTML content included);
+    /// the cap keeps recursive readers off the stack limit on hostile documents.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Parse,
@@ -32,11 +38,18 @@ internal static class StrictXmlReader
         using var reader = XmlReader.Create(new StringReader(text), Settings);
         ParsedElement? root = null;
         ParsedElement? current = null;
+        var pending = new TextRun();
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    Flush(current, pending);
+                    if (reader.Depth >= MaxDepth)
+                    {
+                        throw new XmlException($"Elements are nested more than {MaxDepth} levels deep.");
+                    }
+
                     var element = ReadElement(reader, current, current?.Base ?? documentBase, current is null ? documentLanguage : current.Language);
                     if (current is null)
                     {
@@ -54,18 +67,63 @@ internal static class StrictXmlReader
 
                     break;
                 case XmlNodeType.EndElement:
+                    Flush(current, pending);
                     current = current?.Parent;
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    current?.AddText(reader.Value);
+                    if (current is not null)
+                    {
+                        pending.Add(reader.Value);
+                    }
+
                     break;
             }
         }
 
         return root ?? throw new XmlException("The document has no root element.");
+    }
+
+    private static void Flush(ParsedElement? current, TextRun text)
+    {
+        if (current is not null && text.Take() is { } value)
+        {
+            current.AddText(value);
+        }
+    }
+
+    /// <summary>Collects the text nodes between two tags; a single node (the usual case) is passed on without copying.</summary>
+    private sealed class TextRun
+    {
+        private readonly System.Text.StringBuilder _builder = new();
+        private string? _single;
+
+        public void Add(string value)
+        {
+            if (_single is null && _builder.Length == 0)
+            {
+                _single = value;
+                return;
+            }
+
+            if (_single is not null)
+            {
+                _builder.Append(_single);
+                _single = null;
+            }
+
+            _builder.Append(value);
+        }
+
+        public string? Take()
+        {
+            var value = _single ?? (_builder.Length > 0 ? _builder.ToString() : null);
+            _single = null;
+            _builder.Clear();
+            return value;
+        }
     }
 
     private static ParsedElement ReadElement(XmlReader reader, ParsedElement? parent, string? parentBase, string? parentLanguage)
@@ -82,11 +140,6 @@ internal static class StrictXmlReader
             do
             {
                 var attrUri = reader.NamespaceURI;
-                if (attrUri == "http://www.w3.org/2000/xmlns/")
-                {
-                    continue;
-                }
-
                 if (attrUri == KnownNamespaces.XmlUri)
                 {
                     if (reader.LocalName == "base")

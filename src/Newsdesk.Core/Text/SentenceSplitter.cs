@@ -1,0 +1,184 @@
+using System.Collections.Frozen;
+
+namespace Newsdesk.Core.Text;
+
+/// <summary>
+/// Splits English news text into sentences, returning exact spans so that every sentence can be
+/// checked verbatim against its source. Paragraph breaks (blank lines or single newlines) always
+/// end a sentence. Rules, in order, for a '.', '!' or '?':
+/// 1. a run of terminal marks and closing quotes/brackets is one boundary (`?!`, `."`, `.)`);
+/// 2. no boundary inside numbers (3.5, 1.000), e-mail addresses and URLs (no space follows);
+/// 3. no boundary after a known abbreviation (Gen., Dr., Jan., U.S. before a lower-case word) or a
+///    single capital initial (Kim J. Smith) — news bylines and titles are full of both;
+/// 4. no boundary when the next word starts in lower case (a quote or abbreviation mid-sentence:
+///    `"Stop." he said` is rare; `U.N. officials` is common);
+/// 5. otherwise a boundary before the next non-space character.
+/// </summary>
+public static class SentenceSplitter
+{
+    /// <summary>Abbreviations that are followed by a period and usually not by a sentence end.</summary>
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
+        "adm", "cmdr", "gov", "sen", "rep", "reps", "pres", "amb", "hon", "rev", "gens", "brig", "cpl", "pvt", "supt", "insp",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx", "no", "nos", "vol", "vols",
+        "fig", "figs", "p", "pp", "para", "paras", "ch", "art", "sec", "ed", "eds", "al", "etc", "vs", "cf", "viz", "ca",
+        "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "n", "s", "anniv", "ave", "blvd", "rd", "ret",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Abbreviations that end sentences often enough ("...in the U.S. The talks...") to split when a capital follows.</summary>
+    private static readonly FrozenSet<string> SentenceFinalAbbreviations = new[]
+    {
+        "u.s", "u.k", "u.n", "e.u", "etc", "inc", "corp", "co", "ltd", "llc", "plc", "a.m", "p.m", "jr", "sr",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var result = new List<Sentence>();
+        var start = SkipSpace(text, 0);
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(result, text, start, i);
+                start = SkipSpace(text, i + 1);
+                i = start;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or '…')
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] is '.' or '!' or '?' or '…')
+                {
+                    end++;
+                }
+
+                while (end < text.Length && IsClosing(text[end]))
+                {
+                    end++;
+                }
+
+                if (IsBoundary(text, i, end))
+                {
+                    Add(result, text, start, end);
+                    start = SkipSpace(text, end);
+                    i = start;
+                    continue;
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        Add(result, text, start, text.Length);
+        return result;
+    }
+
+    /// <summary>The sentences' texts only.</summary>
+    public static IEnumerable<string> SplitTexts(string text) => Split(text).Select(s => s.Text);
+
+    private static bool IsBoundary(string text, int mark, int end)
+    {
+        // 2. A terminal mark must be followed by whitespace (or the end) to end a sentence.
+        if (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            return false;
+        }
+
+        var next = SkipSpace(text, end);
+        if (next >= text.Length || text[next] == '\n')
+        {
+            return true;
+        }
+
+        var nextChar = text[next];
+        if (text[mark] == '.' && end == mark + 1)
+        {
+            var word = WordBefore(text, mark);
+            // 3. Initials and abbreviations.
+            if (word.Length == 1 && char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            if (Abbreviations.Contains(word.ToString()))
+            {
+                return SentenceFinalAbbreviations.Contains(word.ToString()) && char.IsUpper(nextChar) && StartsWithFunctionWord(text, next);
+            }
+        }
+
+        // 4. A lower-case continuation is not a new sentence.
+        if (char.IsLower(nextChar))
+        {
+            return false;
+        }
+
+        // A digit after "No." style is handled above; after a sentence a digit may legitimately start one.
+        return true;
+    }
+
+    /// <summary>
+    /// After "U.S." a capitalised word may continue the sentence ("U.S. Forces Korea") or start the
+    /// next one ("...in the U.S. The talks"). Sentences mostly start with a function word (The, But,
+    /// It, In), names rarely are one, so only a capitalised function word splits.
+    /// </summary>
+    private static bool StartsWithFunctionWord(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > index && Stopwords.IsStopword(text[index..i].ToLowerInvariant());
+    }
+
+    private static ReadOnlySpan<char> WordBefore(string text, int mark)
+    {
+        var i = mark;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || (text[i - 1] == '.' && i - 2 >= 0 && char.IsLetter(text[i - 2]))))
+        {
+            i--;
+        }
+
+        return text.AsSpan(i, mark - i);
+    }
+
+    private static bool IsClosing(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’' or '»';
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && text[i] != '\n' && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static void Add(List<Sentence> result, string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (end > start)
+        {
+            result.Add(new Sentence(start, end - start, text[start..end]));
+        }
+    }
+}

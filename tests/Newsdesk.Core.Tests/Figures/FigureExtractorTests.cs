@@ -1,0 +1,76 @@
+using Newsdesk.Core.Figures;
+
+namespace Newsdesk.Core.Tests.Figures;
+
+public sealed class FigureExtractorTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("Officials said the North sent around 13,000 troops to the front.", "around 13,000 troops", FigureKind.Count, 13000, null, FigureQualifier.Approximately, "troops")]
+    [InlineData("The North may send up to 15,000 soldiers.", "up to 15,000 soldiers", FigureKind.Count, 15000, null, FigureQualifier.UpTo, "troops")]
+    [InlineData("It shipped more than 12 million rounds of 152 mm shells.", "more than 12 million rounds of 152 mm shells", FigureKind.Count, 12e6, null, FigureQualifier.AtLeast, "munitions")]
+    [InlineData("The port received between $9.6 billion and $12.3 billion in aid.", "between $9.6 billion and $12.3 billion", FigureKind.Money, 9.6e9, 12.3e9, FigureQualifier.Range, null)]
+    [InlineData("The plan involves between 25,000 and 30,000 soldiers.", "between 25,000 and 30,000 soldiers", FigureKind.Count, 25000, 30000.0, FigureQualifier.Range, "troops")]
+    [InlineData("The missile flew nearly 500 km before splashing down.", "nearly 500 km", FigureKind.Measure, 500, null, FigureQualifier.Nearly, null)]
+    [InlineData("The drone can fly 300 miles.", "300 miles", FigureKind.Measure, 482.8032, null, FigureQualifier.Exact, null)]
+    [InlineData("Turnout fell to 41.5% this year.", "41.5%", FigureKind.Percent, 41.5, null, FigureQualifier.Exact, null)]
+    [InlineData("Prices rose 3 percent in May.", "3 percent", FigureKind.Percent, 3, null, FigureQualifier.Exact, null)]
+    [InlineData("The budget is 1.2 trillion won.", "1.2 trillion won", FigureKind.Money, 1.2e12, null, FigureQualifier.Exact, null)]
+    [InlineData("The firm raised $5bn last year.", "$5bn", FigureKind.Money, 5e9, null, FigureQualifier.Exact, null)]
+    [InlineData("Police detained six activists at the border.", "six activists", FigureKind.Count, 6, null, FigureQualifier.Exact, "activist")]
+    [InlineData("The guards removed the 20 or so loudspeakers.", "20 or so loudspeakers", FigureKind.Count, 20, null, FigureQualifier.Approximately, "loudspeak")]
+    [InlineData("About 5,000 military construction workers will go.", "About 5,000 military construction workers", FigureKind.Count, 5000, null, FigureQualifier.Approximately, "workers")]
+    [InlineData("Some 28,500 U.S. troops are stationed there.", "Some 28,500 U.S. troops", FigureKind.Count, 28500, null, FigureQualifier.Approximately, "troops")]
+    [InlineData("The exhibition drew 25-30 delegations.", "25-30 delegations", FigureKind.Count, 25, 30.0, FigureQualifier.Range, "deleg")]
+    public void Extract_Quantity_IsNormalised(string text, string phrase, FigureKind kind, double value, double? high, FigureQualifier qualifier, string? thing)
+    {
+        var figure = Assert.Single(Extractor.Extract(text), f => f.Kind != FigureKind.Date);
+        Assert.Equal(phrase, figure.Text);
+        Assert.Equal(kind, figure.Kind);
+        Assert.Equal(value, figure.Value, 6);
+        Assert.Equal(high, figure.High);
+        Assert.Equal(qualifier, figure.Qualifier);
+        Assert.Equal(thing, figure.ThingKey);
+        Assert.Equal(phrase, text.Substring(figure.Start, figure.Length));
+    }
+
+    [Theory]
+    [InlineData("The KN-23 and the F-35 were shown.")]
+    [InlineData("Resolution 2397 bans the trade.")]
+    [InlineData("The meeting began at 6:38 in the morning.")]
+    [InlineData("It was the 64th anniversary of the treaty.")]
+    [InlineData("He left during a three-day visit.")]
+    [InlineData("The 45-year-old officer was dismissed.")]
+    [InlineData("One of them refused; two of the others agreed.")]
+    [InlineData("The rifles fire 152 mm shells.")]
+    public void Extract_NumbersThatAreNotQuantities_AreSkipped(string text) =>
+        Assert.DoesNotContain(Extractor.Extract(text), f => f.Kind != FigureKind.Date);
+
+    [Theory]
+    [InlineData("The armistice was signed on July 27, 1953, at Panmunjom.", "July 27, 1953", 19530727)]
+    [InlineData("Talks resume on 12 July in Geneva.", "12 July", 712)]
+    [InlineData("The unit was formed in 1978.", "1978", 19780000)]
+    public void Extract_Dates_AreDates(string text, string phrase, double value)
+    {
+        var figure = Assert.Single(Extractor.Extract(text));
+        Assert.Equal(FigureKind.Date, figure.Kind);
+        Assert.Equal(phrase, figure.Text);
+        Assert.Equal(value, figure.Value);
+    }
+
+    [Theory]
+    [InlineData("The North sent 11,000 troops, according to Seoul's spy agency.", "Seoul's spy agency")]
+    [InlineData("Around 13,000 troops have gone, the Defense Intelligence Agency said on Sunday.", "the Defense Intelligence Agency")]
+    [InlineData("Western officials believe Pyongyang has sent 11,000 troops.", "Western officials")]
+    [InlineData("The North sent 11,000 troops last year.", null)]
+    public void Extract_Source_IsTheAttribution(string text, string? source) =>
+        Assert.Equal(source, Extractor.Extract(text).Single().Source);
+
+    [Theory]
+    [InlineData("Pyongyang may send between 25,000 and 30,000 troops.", true)]
+    [InlineData("The North is preparing to deploy 30,000 soldiers.", true)]
+    [InlineData("The North deployed 11,000 soldiers last year.", false)]
+    public void Extract_Expectation_IsMarked(string text, bool expected) =>
+        Assert.Equal(expected, Extractor.Extract(text).Single().Expected);
+}
