@@ -1,9 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Accounts;
 using Newsdesk.Core.Entities;
 using Newsdesk.Core.Fetching;
 using Newsdesk.Core.Parsing;
+using Newsdesk.Core.Extraction;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Sources;
+using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Search;
 
 namespace Newsdesk.Core;
 
@@ -17,6 +21,10 @@ public static class CoreServiceCollectionExtensions
         services.AddPipeline();
         services.AddUnderstanding();
         services.AddParsing();
+        services.AddExtraction();
+        services.AddAccounts();
+        services.AddSearch();
+        services.AddPublishing();
         return services;
     }
 }

@@ -12,7 +12,7 @@ namespace Newsdesk.Core.Pipeline;
 /// re-read costs one query, not one page fetch per entry. Preparing (parse, lookups) and storing
 /// are separate steps so only the store step needs the <see cref="StoreWriteGate"/>.
 /// </summary>
-public sealed class FeedEntryIngestor(NewsdeskDb db, FeedParser parser, ArticleIngestor ingestor)
+public sealed class FeedEntryIngestor(NewsdeskDb db, FeedParser parser, ArticleIngestor ingestor, TeaserReader teasers)
 {
     public async Task<FeedBatch> PrepareAsync(Source source, FetchResult fetch, CancellationToken ct)
     {
@@ -46,6 +46,14 @@ public sealed class FeedEntryIngestor(NewsdeskDb db, FeedParser parser, ArticleI
         foreach (var (guid, entry) in byGuid.Where(p => !known.Contains(p.Key)))
         {
             drafts.Add(FeedEntryDrafts.ToDraft(entry, guid, source, feed, fetch.FinalUrl));
+        }
+
+        // Entries with only a teaser get their page read, newest first, up to the per-check cap.
+        var teaserIndexes = drafts.Select((d, i) => (Draft: d, Index: i)).Where(x => FeedEntryDrafts.IsTeaser(x.Draft))
+            .OrderByDescending(x => x.Draft.PublishedAt).Take(TeaserReader.MaxPagesPerCheck).Select(x => x.Index).ToList();
+        foreach (var i in teaserIndexes)
+        {
+            drafts[i] = await teasers.ExpandAsync(drafts[i], source, ct);
         }
 
         drafts.Sort((a, b) => Nullable.Compare(a.PublishedAt, b.PublishedAt));

@@ -22,6 +22,9 @@ internal static partial class PipelineLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Refresh pass: {SourceCount} sources in {ElapsedMilliseconds} ms, {NewArticles} new articles, {FailedCount} failed")]
     public static partial void PassFinished(ILogger logger, int sourceCount, long elapsedMilliseconds, int newArticles, int failedCount);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Page of {Url} not read; the feed's teaser is kept: {Reason}")]
+    public static partial void PageNotRead(ILogger logger, Uri url, string? reason);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Page of {Url} not fetched: robots.txt disallows it")]
     public static partial void RobotsDisallowed(ILogger logger, Uri url);
 }

@@ -13,6 +13,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddScoped<SourceOpml>();
         services.TryAddScoped<SourceRefresher>();
         services.TryAddScoped<FeedEntryIngestor>();
+        services.TryAddSingleton<TeaserReader>();
         services.TryAddSingleton<StoreWriteGate>();
         services.TryAddSingleton<RefreshPool>();
         services.TryAddSingleton<RefreshPass>();

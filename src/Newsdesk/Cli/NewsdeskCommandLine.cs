@@ -12,6 +12,9 @@ internal static class NewsdeskCommandLine
         root.Options.Add(GlobalOptions.Verbose);
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(ConformanceCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());

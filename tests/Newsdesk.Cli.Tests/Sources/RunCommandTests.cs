@@ -18,7 +18,7 @@ public sealed class RunCommandTests
             await Task.Delay(TimeSpan.FromSeconds(3));
             return Results.Text("""
                 <rss version="2.0"><channel><title>Slow</title>
-                <item><title>Late but complete</title><guid>s1</guid><link>https://slow.example/1</link><description>The check in flight finished after the stop signal.</description></item>
+                <item><title>Late but complete</title><guid>s1</guid><link>/1</link><description>The check in flight finished after the stop signal.</description></item>
                 </channel></rss>
                 """, "application/rss+xml");
         }));

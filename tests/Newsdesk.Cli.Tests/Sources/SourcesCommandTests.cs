@@ -10,9 +10,9 @@ public sealed class SourcesCommandTests
     private const string Rss = """
         <?xml version="1.0" encoding="utf-8"?>
         <rss version="2.0"><channel><title>Harbor Ledger</title><link>https://ledger.example/</link>
-        <item><title>Cranes idle</title><link>https://ledger.example/a</link><guid>a</guid><pubDate>Sun, 22 Nov 2026 04:00:00 GMT</pubDate>
+        <item><title>Cranes idle</title><link>/a</link><guid>a</guid><pubDate>Sun, 22 Nov 2026 04:00:00 GMT</pubDate>
         <description>Dockworkers stayed home on Monday, and the port authority said the cranes would stay idle until the new contract is signed by both sides, which could take weeks of talks over pay, shifts and the automation plan that started the dispute last spring.</description></item>
-        <item><title>Ferries late</title><link>https://ledger.example/b</link><guid>b</guid><pubDate>Sun, 22 Nov 2026 02:00:00 GMT</pubDate>
+        <item><title>Ferries late</title><link>/b</link><guid>b</guid><pubDate>Sun, 22 Nov 2026 02:00:00 GMT</pubDate>
         <description>Morning ferries ran forty minutes late because of fog in the outer harbour, the operator said, adding that the evening timetable would run as normal unless the fog returned after dark, which forecasters thought unlikely given the wind shift expected by noon.</description></item>
         </channel></rss>
         """;

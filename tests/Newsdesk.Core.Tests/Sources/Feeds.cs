@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Newsdesk.Core.Tests.Sources;
+namespace Newsdesk.Core.Tests.Subscriptions;
 
 /// <summary>Feed documents the fixture servers serve.</summary>
 internal static class Feeds

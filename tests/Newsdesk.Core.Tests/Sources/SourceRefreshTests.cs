@@ -6,7 +6,7 @@ using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Storage;
 using Newsdesk.Testing;
 
-namespace Newsdesk.Core.Tests.Sources;
+namespace Newsdesk.Core.Tests.Subscriptions;
 
 public sealed class SourceRefreshTests
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Newsdesk.Core.Sources;
 using Newsdesk.Testing;
 
-namespace Newsdesk.Core.Tests.Sources;
+namespace Newsdesk.Core.Tests.Subscriptions;
 
 public sealed class SourceScheduleTests
 {

@@ -6,7 +6,7 @@ using Newsdesk.Core.Sources;
 using Newsdesk.Core.Storage;
 using Newsdesk.Testing;
 
-namespace Newsdesk.Core.Tests.Sources;
+namespace Newsdesk.Core.Tests.Subscriptions;
 
 /// <summary>The real Core services over a fresh test database, with loopback fetching allowed unless a test says otherwise.</summary>
 internal sealed class TestPipeline : IAsyncDisposable
