@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Accounts;
 using Newsdesk.Core.Entities;
 using Newsdesk.Core.Fetching;
+using Newsdesk.Core.Importing;
 using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Extraction;
 using Newsdesk.Core.Pipeline;
@@ -19,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.AddFetching();
         services.AddSources();
         services.AddPipeline();
+        services.AddImporting();
         services.AddUnderstanding();
         services.AddParsing();
         services.AddExtraction();

@@ -17,6 +17,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<StoreWriteGate>();
         services.TryAddSingleton<RefreshPool>();
         services.TryAddSingleton<RefreshPass>();
+        services.TryAddSingleton<ImportFiles>();
+        services.TryAddScoped<DraftBrief>();
         return services;
     }
 }

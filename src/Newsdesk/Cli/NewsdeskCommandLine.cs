@@ -15,6 +15,9 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(BriefCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(ConformanceCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
