@@ -1,8 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Accounts;
 using Newsdesk.Core.Entities;
+using Newsdesk.Core.Fetching;
+using Newsdesk.Core.Importing;
 using Newsdesk.Core.Parsing;
+using Newsdesk.Core.Extraction;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Stories;
+using Newsdesk.Core.Sources;
+using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Search;
 
 namespace Newsdesk.Core;
 
@@ -11,10 +18,17 @@ public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsdeskCore(this IServiceCollection services)
     {
+        services.AddFetching();
+        services.AddSources();
         services.AddPipeline();
+        services.AddImporting();
         services.AddUnderstanding();
         services.AddParsing();
         services.AddStories();
+        services.AddExtraction();
+        services.AddAccounts();
+        services.AddSearch();
+        services.AddPublishing();
         return services;
     }
 }

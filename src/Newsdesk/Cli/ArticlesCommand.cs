@@ -45,6 +45,12 @@ internal static class ArticlesCommand
                     Markup.Escape(r.Commentary ?? ""));
             }
 
+            if (Console.IsOutputRedirected)
+            {
+                // Piped to a file or another program there is no terminal width to fit: keep each row on one line.
+                AnsiConsole.Profile.Width = 1000;
+            }
+
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine($"[grey]{rows.Count} article(s)[/]");
             return 0;

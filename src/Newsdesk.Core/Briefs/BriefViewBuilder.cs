@@ -1,0 +1,39 @@
+using Newsdesk.Core.Articles;
+using Newsdesk.Core.Briefs.Rendering;
+using Newsdesk.Core.Quotes;
+
+namespace Newsdesk.Core.Briefs;
+
+/// <summary>Builds the view the renderers format from a stored brief, its articles and its quotes.</summary>
+public static class BriefViewBuilder
+{
+    public static BriefView From(Brief brief, IReadOnlyDictionary<long, Article> articles, IReadOnlyDictionary<long, Quote> quotes)
+    {
+        var items = new List<BriefItemView>();
+        foreach (var item in brief.Items.OrderBy(i => i.Position))
+        {
+            var article = item.ArticleId is long id && articles.TryGetValue(id, out var a) ? a : null;
+            if (article is null && item.Headline is null)
+            {
+                continue;
+            }
+
+            var excerpt = item.ExcerptMode == ExcerptMode.None || article is null ? [] : BriefExcerpt.Of(article.Blocks);
+            items.Add(new BriefItemView(
+                items.Count + 1,
+                item.Headline ?? article!.Title,
+                article?.Outlet,
+                article?.Byline,
+                article?.PublishedAt,
+                article?.Url,
+                item.Commentary,
+                excerpt));
+        }
+
+        var quoteViews = brief.Quotes.OrderBy(q => q.Position)
+            .Select(q => quotes.TryGetValue(q.QuoteId, out var quote) ? new BriefQuoteView(quote.Text, quote.Speaker, quote.SpeakerRole) : null)
+            .OfType<BriefQuoteView>()
+            .ToList();
+        return new BriefView(brief.Title, brief.Date, brief.Intro, quoteViews, items);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Newsdesk.Core.Articles;
+
+namespace Newsdesk.Core.Briefs.Rendering;
+
+/// <summary>Renders a brief as Markdown; article text is escaped so it can never become markup.</summary>
+public static partial class BriefMarkdownRenderer
+{
+    [GeneratedRegex(@"([\\`*_{}\[\]<>()#+!|~])", RegexOptions.CultureInvariant)]
+    private static partial Regex Special();
+
+    [GeneratedRegex(@"^(\s*)(\d+)\.(\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrderedListStart();
+
+    public static string Render(BriefView brief)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(Escape(brief.Title)).Append("\n\n");
+        sb.Append('*').Append(BriefFormat.Date(brief.Date)).Append("*\n\n");
+        if (!string.IsNullOrWhiteSpace(brief.Intro))
+        {
+            sb.Append(Escape(brief.Intro)).Append("\n\n");
+        }
+
+        if (brief.Quotes.Count > 0)
+        {
+            sb.Append("## Quotes of the day\n\n");
+            foreach (var q in brief.Quotes)
+            {
+                sb.Append("> \u201C").Append(Escape(q.Text)).Append("\u201D\n");
+                if (q.Speaker is not null)
+                {
+                    sb.Append(">\n> \u2014 ").Append(Escape(BriefFormat.Attribution(q))).Append('\n');
+                }
+
+                sb.Append('\n');
+            }
+        }
+
+        sb.Append("## Headlines\n\n");
+        foreach (var item in brief.Items)
+        {
+            sb.Append(item.Number).Append(". ").Append(Escape(item.Headline)).Append('\n');
+        }
+
+        foreach (var item in brief.Items)
+        {
+            sb.Append("\n---\n\n");
+            sb.Append("### ").Append(item.Number).Append(". ").Append(Escape(item.Headline)).Append("\n\n");
+            var meta = BriefFormat.MetaLine(item);
+            if (meta.Length > 0)
+            {
+                sb.Append('*').Append(Escape(meta)).Append("*\n\n");
+            }
+
+            if (BriefFormat.SafeUrl(item.Url) is { } url)
+            {
+                sb.Append('<').Append(url.Replace(">", "%3E", StringComparison.Ordinal)).Append(">\n\n");
+            }
+
+            if (!string.IsNullOrWhiteSpace(item.Commentary))
+            {
+                var paragraphs = item.Commentary.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Escape);
+                sb.Append("> **Editor:** ").AppendJoin("\n>\n> ", paragraphs).Append("\n\n");
+            }
+
+            foreach (var block in item.Excerpt)
+            {
+                sb.Append(block.Kind switch
+                {
+                    BlockKind.Quote => "> " + Escape(block.Text),
+                    BlockKind.BulletItem or BlockKind.NumberedItem => "- " + Escape(block.Text),
+                    _ => Escape(block.Text),
+                }).Append("\n\n");
+            }
+        }
+
+        return sb.ToString().TrimEnd() + "\n";
+    }
+
+    /// <summary>Backslash-escapes Markdown syntax, and a leading "12." that would start a list.</summary>
+    public static string Escape(string text) =>
+        OrderedListStart().Replace(Special().Replace(text, @"\$1"), "$1$2\\.$3");
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Newsdesk.Core.Cleaning;
+
+/// <summary>The article a junk rule looks at: its paragraphs and the metadata lines read above it.</summary>
+public sealed partial class JunkContext(IReadOnlyList<string> paragraphs, IReadOnlyList<string> headerLines)
+{
+    /// <summary>
+    /// How far from the end "trailing" junk may sit. Sign-offs, repeated bylines and end markers
+    /// in the seed pages sit within the last 6 paragraphs (Yonhap: email, "(END)", byline line).
+    /// </summary>
+    public const int TailLength = 6;
+
+    public IReadOnlyList<string> Paragraphs { get; } = paragraphs;
+
+    /// <summary>Lines recognised as metadata before the body (byline, domain, date lines).</summary>
+    public IReadOnlyList<string> HeaderLines { get; } = headerLines;
+
+    /// <summary>The paragraph without a Markdown block marker ("## ", "> ", "- "), as label rules match it.</summary>
+    public string Text(int index) => BlockMarker().Replace(Paragraphs[index], "");
+
+    public bool IsInTail(int index) => index >= Paragraphs.Count - TailLength;
+
+    [GeneratedRegex(@"^(#{1,6}\s+|>\s?|[-*+•]\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlockMarker();
+
+    /// <summary>Word count of a paragraph: runs of letters or digits.</summary>
+    public static int Words(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var w = char.IsLetterOrDigit(c);
+            if (w && !inWord)
+            {
+                count++;
+            }
+
+            inWord = w;
+        }
+
+        return count;
+    }
+}

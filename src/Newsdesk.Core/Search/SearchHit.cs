@@ -1,0 +1,26 @@
+namespace Newsdesk.Core.Search;
+
+/// <summary>
+/// One matching article. <see cref="Title"/> and <see cref="Snippet"/> mark matched words between
+/// <see cref="HighlightMarks.Start"/> and <see cref="HighlightMarks.End"/>; renderers encode the
+/// text and turn the marks into highlighting.
+/// </summary>
+public sealed record SearchHit(
+    long ArticleId,
+    long? StoryId,
+    string Title,
+    string Snippet,
+    string? Outlet,
+    string? Byline,
+    DateTimeOffset Time,
+    string? Url);
+
+/// <summary>The control characters that delimit highlighted words in search results (never found in article text).</summary>
+public static class HighlightMarks
+{
+    public const char Start = '\u0002';
+    public const char End = '\u0003';
+
+    /// <summary>The text with the marks removed.</summary>
+    public static string Strip(string marked) => marked.Replace(Start.ToString(), "", StringComparison.Ordinal).Replace(End.ToString(), "", StringComparison.Ordinal);
+}

@@ -1,0 +1,24 @@
+using Newsdesk.Core.Articles;
+using Newsdesk.Core.Briefs;
+
+namespace Newsdesk.Web.Api;
+
+/// <summary>POST /api/briefs: start a draft.</summary>
+internal sealed record CreateBriefRequest(DateOnly? Date, string? Title);
+
+/// <summary>POST /api/briefs/{id}/items: add a story (through its original article) or an article.</summary>
+internal sealed record AddBriefItemRequest(long? StoryId, long? ArticleId);
+
+/// <summary>PUT /api/briefs/{id}: the whole editable state, with the version it is based on.</summary>
+internal sealed record SaveBriefRequest(int Version, string Title, string? Intro, IReadOnlyList<SaveBriefItem>? Items, IReadOnlyList<long>? QuoteIds);
+
+internal sealed record SaveBriefItem(long ItemId, string? Headline, string? Commentary, ExcerptMode ExcerptMode = ExcerptMode.Excerpt);
+
+/// <summary>POST /api/briefs/{id}/publish.</summary>
+internal sealed record PublishBriefRequest(int Version);
+
+internal sealed record ArticleResponse(
+    long Id, string Title, string? Outlet, string? Byline, DateTimeOffset? PublishedAt, DateTimeOffset RetrievedAt, string? Url,
+    long? StoryId, long? CopyOfId, CopyKind CopyKind, string? Commentary, IReadOnlyList<Block> Blocks);
+
+internal sealed record MeResponse(string UserName, string? DisplayName, string Role);

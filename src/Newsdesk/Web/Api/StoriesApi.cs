@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Storage;
+using Newsdesk.Web.Auth;
+using Newsdesk.Web.Newsroom;
+
+namespace Newsdesk.Web.Api;
+
+/// <summary>The inbox, stories and articles as JSON (viewer role and up).</summary>
+internal static class StoriesApi
+{
+    public static IEndpointRouteBuilder MapStoriesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization(NewsroomPolicies.ApiViewer).WithTags("Inbox");
+        api.MapGet("/inbox", async (NewsdeskDb db, string? beat, long? source, string? outlet, DateOnly? from, DateOnly? to, string? read, string? order, int? page, CancellationToken ct) =>
+        {
+            if (!ApiResults.TryParse<ReadFilter>(read, out var readFilter) || !ApiResults.TryParse<InboxOrder>(order, out var inboxOrder))
+            {
+                return ApiResults.BadRequest("read is all, unread or read; order is rank or newest.");
+            }
+
+            var filter = new InboxFilter
+            {
+                Beat = beat, SourceId = source, Outlet = outlet, From = from, To = to,
+                Read = readFilter, Order = inboxOrder, Page = Math.Max(page ?? 1, 1),
+            };
+            var inbox = await db.LoadAsync(filter, null, ct);
+            return Results.Ok(new { stories = inbox.Stories, hasMore = inbox.HasMore, lastBriefAt = inbox.LastBriefAt });
+        }).WithSummary("Stories ranked for the beat, with filters");
+        api.MapGet("/stories/{id:long}", async (long id, NewsdeskDb db, CancellationToken ct) =>
+            await StoryDetails.LoadAsync(db, id, ct) is { } d
+                ? Results.Ok(new { story = new { d.Story.Id, d.Story.Headline, d.Story.FirstSeenAt, d.Story.UpdatedAt, d.Story.ArticleCount, keywords = d.Keywords }, articles = d.Articles, quotes = d.Quotes.Select(q => new { q.Id, q.Text, q.Speaker, q.SpeakerRole, q.Outlet, q.Verified, q.ArticleId }) })
+                : ApiResults.NotFound($"Story {id}")).WithSummary("A story: articles in time order, copies, quotes");
+        api.MapGet("/articles/{id:long}", async (long id, NewsdeskDb db, CancellationToken ct) =>
+            await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
+                ? Results.Ok(new ArticleResponse(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.StoryId, a.CopyOfId, a.CopyKind, a.Commentary, a.Blocks))
+                : ApiResults.NotFound($"Article {id}")).WithSummary("An article with its body as blocks");
+        return app;
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Figures;
+using Newsdesk.Core.Sources;
+using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
+
+namespace Newsdesk.Web.Newsroom;
+
+/// <summary>
+/// Loads the inbox. Until the ranking stage stores beat scores, "rank" puts the stories most
+/// reported (article count) first among those updated in the last <see cref="Window"/> before
+/// the newest story, so a quiet weekend still shows the latest news rather than nothing.
+/// </summary>
+internal static class InboxQuery
+{
+    public static readonly TimeSpan Window = TimeSpan.FromDays(2);
+
+    // Characters of the lead article loaded for the one-paragraph summary.
+    private const int SummaryChars = 420;
+
+    public static async Task<InboxPage> LoadAsync(this NewsdeskDb db, InboxFilter filter, long? currentBriefId, CancellationToken ct)
+    {
+        var stories = db.Stories.AsNoTracking().Where(s => s.MergedIntoId == null && s.ArticleCount > 0);
+        DateTimeOffset? windowStart = null;
+        if (filter.From is { } from)
+        {
+            var t = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            stories = stories.Where(s => s.UpdatedAt >= t);
+        }
+
+        if (filter.To is { } to)
+        {
+            var t = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            stories = stories.Where(s => s.UpdatedAt < t);
+        }
+
+        if (filter.Order == InboxOrder.Rank && filter.From is null && filter.To is null)
+        {
+            var newest = await db.Stories.AsNoTracking().OrderByDescending(s => s.UpdatedAt).Select(s => (DateTimeOffset?)s.UpdatedAt).FirstOrDefaultAsync(ct);
+            if (newest is { } n)
+            {
+                windowStart = n - Window;
+                stories = stories.Where(s => s.UpdatedAt >= windowStart);
+            }
+        }
+
+        stories = ApplyArticleFilters(db, stories, filter);
+        stories = filter.Order == InboxOrder.Newest
+            ? stories.OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id)
+            : stories.OrderByDescending(s => s.ArticleCount).ThenByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id);
+        var page = Math.Max(filter.Page, 1);
+        var rows = await stories.Skip((page - 1) * filter.PageSize).Take(filter.PageSize + 1)
+            .Select(s => new { s.Id, s.Headline, s.ArticleCount, s.FirstSeenAt, s.UpdatedAt })
+            .ToListAsync(ct);
+        var hasMore = rows.Count > filter.PageSize;
+        if (hasMore)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        // Answered from IX_articles_Newsroom alone; the text is read for the lead articles only.
+        var articles = await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
+            .Select(a => new { StoryId = a.StoryId!.Value, a.Id, a.Outlet, a.CopyOfId, a.ReadAt, a.PublishedAt, a.RetrievedAt })
+            .ToListAsync(ct);
+        var leadIds = articles.GroupBy(a => a.StoryId)
+            .Select(g => g.OrderBy(a => a.CopyOfId != null).ThenBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).First().Id)
+            .ToList();
+        var leads = await db.Articles.AsNoTracking().Where(a => leadIds.Contains(a.Id))
+            .Select(a => new { a.Id, Text = a.Text.Substring(0, SummaryChars) }).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
+        // Only counts, sums and measures can disagree (FigureComparer); dates and percents are skipped here too.
+        var articleIds = articles.Select(a => a.Id).ToList();
+        var figures = await db.ArticleFigures.AsNoTracking()
+            .Where(f => articleIds.Contains(f.ArticleId) && (f.Kind == FigureKind.Count || f.Kind == FigureKind.Money || f.Kind == FigureKind.Measure))
+            .ToListAsync(ct);
+        var storyOf = articles.ToDictionary(a => a.Id, a => a.StoryId);
+        var disagreeing = figures.GroupBy(f => storyOf[f.ArticleId])
+            .Where(g => FigureComparer.FindDisagreements(g.Select(f => new FigureSighting(f, f.ArticleId, null, null, ""))).Count > 0)
+            .Select(g => g.Key).ToHashSet();
+        var lastBrief = await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published)
+            .MaxAsync(b => (DateTimeOffset?)b.PublishedAt, ct);
+        var inBrief = currentBriefId is { } bid
+            ? (await db.BriefItems.AsNoTracking().Where(i => i.BriefId == bid && i.StoryId != null).Select(i => i.StoryId!.Value).ToListAsync(ct)).ToHashSet()
+            : [];
+
+        var byStory = articles.GroupBy(a => a.StoryId).ToDictionary(g => g.Key, g => g.ToList());
+        var result = new List<InboxStory>(rows.Count);
+        foreach (var r in rows)
+        {
+            var list = byStory.GetValueOrDefault(r.Id) ?? [];
+            var lead = list.OrderBy(a => a.CopyOfId != null).ThenBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).FirstOrDefault();
+            var outlets = list.Where(a => !string.IsNullOrWhiteSpace(a.Outlet)).OrderBy(a => a.PublishedAt ?? a.RetrievedAt)
+                .Select(a => a.Outlet!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            result.Add(new InboxStory(
+                r.Id, r.Headline, r.ArticleCount, outlets, r.FirstSeenAt, r.UpdatedAt,
+                Summarize(lead is null ? "" : leads.GetValueOrDefault(lead.Id) ?? ""), lead?.Id,
+                Unread: list.Any(a => a.ReadAt == null),
+                NewSinceLastBrief: lastBrief is null || r.FirstSeenAt > lastBrief,
+                FiguresDisagree: disagreeing.Contains(r.Id),
+                InCurrentBrief: inBrief.Contains(r.Id),
+                RankReason: $"{r.ArticleCount} article{(r.ArticleCount == 1 ? "" : "s")} from {outlets.Count} outlet{(outlets.Count == 1 ? "" : "s")}"));
+        }
+
+        var beats = await db.Sources.AsNoTracking().Where(s => s.Category != null).Select(s => s.Category!).Distinct().OrderBy(c => c).ToListAsync(ct);
+        var sources = await db.Sources.AsNoTracking().Where(s => s.Kind != SourceKind.Outlet).OrderBy(s => s.Title)
+            .Select(s => new { s.Id, s.Title }).ToListAsync(ct);
+        return new InboxPage(result, hasMore, lastBrief, windowStart, beats, sources.Select(s => (s.Id, s.Title)).ToList());
+    }
+
+    private static IQueryable<Story> ApplyArticleFilters(NewsdeskDb db, IQueryable<Story> stories, InboxFilter filter)
+    {
+        if (filter.SourceId is { } sourceId)
+        {
+            stories = stories.Where(s => db.Articles.Any(a => a.StoryId == s.Id && a.SourceId == sourceId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Outlet))
+        {
+            var outlet = filter.Outlet.Trim();
+            stories = stories.Where(s => db.Articles.Any(a => a.StoryId == s.Id && a.Outlet == outlet));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Beat))
+        {
+            var beat = filter.Beat.Trim();
+            var under = beat + "/";
+            stories = stories.Where(s => db.Articles.Any(a => a.StoryId == s.Id && a.Source != null
+                && (a.Source.Category == beat || a.Source.Category!.StartsWith(under))));
+        }
+
+        stories = filter.Read switch
+        {
+            ReadFilter.Unread => stories.Where(s => db.Articles.Any(a => a.StoryId == s.Id && a.ReadAt == null)),
+            ReadFilter.Read => stories.Where(s => !db.Articles.Any(a => a.StoryId == s.Id && a.ReadAt == null)),
+            _ => stories,
+        };
+        return stories;
+    }
+
+    /// <summary>The lead's opening, cut at a sentence or word boundary.</summary>
+    private static string Summarize(string lead)
+    {
+        var text = lead.Replace("\n\n", " ", StringComparison.Ordinal).Trim();
+        if (text.Length < SummaryChars - 20)
+        {
+            return text;
+        }
+
+        var end = text.LastIndexOfAny(['.', '!', '?'], Math.Min(text.Length - 1, 300));
+        if (end > 120)
+        {
+            return text[..(end + 1)];
+        }
+
+        var space = text.LastIndexOf(' ', Math.Min(text.Length - 1, 300));
+        return (space > 0 ? text[..space] : text) + "…";
+    }
+}

@@ -1,0 +1,26 @@
+namespace Newsdesk.Web.Newsroom;
+
+/// <summary>One row of the inbox: a story with what the editor needs to triage it.</summary>
+internal sealed record InboxStory(
+    long Id,
+    string Headline,
+    int ArticleCount,
+    IReadOnlyList<string> Outlets,
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset UpdatedAt,
+    string Summary,
+    long? LeadArticleId,
+    bool Unread,
+    bool NewSinceLastBrief,
+    bool FiguresDisagree,
+    bool InCurrentBrief,
+    string RankReason);
+
+/// <summary>A page of the inbox and what its filters can choose from.</summary>
+internal sealed record InboxPage(
+    IReadOnlyList<InboxStory> Stories,
+    bool HasMore,
+    DateTimeOffset? LastBriefAt,
+    DateTimeOffset? WindowStart,
+    IReadOnlyList<string> Beats,
+    IReadOnlyList<(long Id, string Title)> Sources);

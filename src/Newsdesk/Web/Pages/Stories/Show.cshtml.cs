@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Storage;
+using Newsdesk.Web.Auth;
+using Newsdesk.Web.Newsroom;
+
+namespace Newsdesk.Web.Pages.Stories;
+
+internal sealed class ShowModel(NewsdeskDb db, TimeProvider clock) : PageModel
+{
+    public StoryDetails Details { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        var details = await StoryDetails.LoadAsync(db, id, ct);
+        if (details is null)
+        {
+            return NotFound();
+        }
+
+        Details = details;
+        // Read state is the desk's, not each person's: only editors' reading clears it.
+        if (User.CanEdit())
+        {
+            var now = clock.GetUtcNow();
+            await db.Articles.Where(a => a.StoryId == id && a.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.ReadAt, now), ct);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Newsdesk.Core.Accounts;
+
+namespace Newsdesk.Web.Tests;
+
+/// <summary>The JSON API with bearer tokens: compose and publish, conflicts and bad input as ProblemDetails.</summary>
+public sealed class ApiTests : IAsyncLifetime
+{
+    private NewsroomServer _server = null!;
+    private NewsroomData _data = null!;
+    private HttpClient _editor = null!;
+    private HttpClient _viewer = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await NewsroomServer.StartAsync();
+        _data = await _server.SeedAsync();
+        await _server.AddUserAsync("erin", UserRole.Editor);
+        await _server.AddUserAsync("vic", UserRole.Viewer);
+        _editor = Client(await _server.CreateTokenAsync("erin"));
+        _viewer = Client(await _server.CreateTokenAsync("vic"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _editor.Dispose();
+        _viewer.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Briefs_ComposeAndPublish_ThroughTheApi()
+    {
+        var created = await _editor.PostAsJsonAsync("api/briefs", new { date = "2026-11-22", title = "API brief" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        foreach (var story in _data.StoryIds.Take(3))
+        {
+            var added = await _editor.PostAsJsonAsync($"api/briefs/{id}/items", new { storyId = story });
+            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        }
+
+        var brief = await _editor.GetFromJsonAsync<JsonElement>($"api/briefs/{id}");
+        var version = brief.GetProperty("version").GetInt32();
+        var items = brief.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("itemId").GetInt64()).Reverse().ToList();
+        var save = await _editor.PutAsJsonAsync($"api/briefs/{id}", new
+        {
+            version,
+            title = "API brief",
+            intro = "Three things.",
+            items = items.Select((itemId, n) => new { itemId, commentary = $"Note {n}", excerptMode = "Summary" }),
+            quoteIds = _data.QuoteIds.Take(1),
+        });
+        Assert.Equal(HttpStatusCode.OK, save.StatusCode);
+        var newVersion = (await save.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
+        Assert.Equal(version + 1, newVersion);
+
+        var published = await _editor.PostAsJsonAsync($"api/briefs/{id}/publish", new { version = newVersion });
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal("/archive/2026-11-22", (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString());
+        var doc = await _viewer.GetFromJsonAsync<JsonElement>($"api/briefs/{id}");
+        Assert.Equal(items, doc.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("itemId").GetInt64()));
+        Assert.Equal("Note 0", doc.GetProperty("items")[0].GetProperty("commentary").GetString());
+        Assert.Single(doc.GetProperty("quotes").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Save_WithStaleVersion_Is409ProblemWithCurrentVersion()
+    {
+        var created = await _editor.PostAsJsonAsync("api/briefs", new { title = "Stale" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var first = await _editor.PutAsJsonAsync($"api/briefs/{id}", new { version = 1, title = "First editor" });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        var second = await _editor.PutAsJsonAsync($"api/briefs/{id}", new { version = 1, title = "Second editor" });
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        var problem = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, problem.GetProperty("currentVersion").GetInt32());
+        Assert.Contains("not saved", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var stored = await _viewer.GetFromJsonAsync<JsonElement>($"api/briefs/{id}");
+        Assert.Equal("First editor", stored.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("PUT", "{\"version\":1,\"title\":\"\"}", "title is required")]
+    [InlineData("PUT", "{\"version\":1,\"title\":\"x\",\"items\":[{\"itemId\":999999}]}", "is not part of this brief")]
+    [InlineData("POST-ITEM", "{}", "Say which story or article")]
+    [InlineData("POST-ITEM", "{\"articleId\":999999}", "does not exist")]
+    public async Task BadInput_IsAProblemWithAMessage(string kind, string body, string expected)
+    {
+        var created = await _editor.PostAsJsonAsync("api/briefs", new { title = "Bad input" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var response = kind == "PUT"
+            ? await _editor.PutAsync($"api/briefs/{id}", content)
+            : await _editor.PostAsync($"api/briefs/{id}/items", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(expected, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownToken_Is401_AndViewerCannotWrite()
+    {
+        using var stranger = Client("nd_not-a-real-token");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.GetAsync("api/me")).StatusCode);
+        var me = await _viewer.GetFromJsonAsync<JsonElement>("api/me");
+        Assert.Equal("viewer", me.GetProperty("role").GetString());
+        var refused = await _viewer.PostAsJsonAsync("api/briefs", new { title = "No" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task InboxStoriesSearchAndOpenApi_Answer()
+    {
+        var inbox = await _viewer.GetFromJsonAsync<JsonElement>("api/inbox?read=unread");
+        Assert.Equal(_data.StoryIds.Count + 1, inbox.GetProperty("stories").GetArrayLength());
+        var story = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{_data.StoryIds[0]}");
+        Assert.Equal(3, story.GetProperty("articles").GetArrayLength());
+        var search = await _viewer.GetFromJsonAsync<JsonElement>("api/search?q=%22loudspeaker%20arrays%22");
+        Assert.NotEqual(0, search.GetProperty("hits").GetArrayLength());
+        var badSearch = await _viewer.GetAsync("api/search?q=-only");
+        Assert.Equal(HttpStatusCode.BadRequest, badSearch.StatusCode);
+        var openapi = await _viewer.GetFromJsonAsync<JsonElement>("api/openapi/v1.json");
+        var paths = openapi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/briefs/{id}", paths);
+        Assert.Contains("/api/search", paths);
+    }
+
+    private HttpClient Client(string token)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(_server.BaseUrl + "/") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
