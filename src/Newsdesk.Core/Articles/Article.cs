@@ -77,6 +77,12 @@ public sealed class Article
     /// <summary>For a copy: the share of its sentences found verbatim in the original (0..1).</summary>
     public double? VerbatimShare { get; set; }
 
+    /// <summary>For a copy: the sentences it adds to the original (an editor's own paragraphs), in order.</summary>
+    public List<string> AddedSentences { get; set; } = [];
+
+    /// <summary>The outlet the text credits as its source ("Yonhap" from "SEOUL (Yonhap) --"), if it credits one.</summary>
+    public string? CopyCredit { get; set; }
+
     /// <summary>Set when the article was read by the editor in the newsroom.</summary>
     public DateTimeOffset? ReadAt { get; set; }
 

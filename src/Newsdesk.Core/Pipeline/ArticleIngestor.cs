@@ -20,7 +20,7 @@ public sealed record IngestResult(IngestStatus Status, Article? Article, string?
 /// The one door every article comes through (imports, feeds, pages): identity, then storage.
 /// Later stages (duplicates, stories, understanding) hook in here so every path gets them.
 /// </summary>
-public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUnderstanding? understanding = null)
+public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUnderstanding? understanding = null, AssignStory? stories = null)
 {
     private readonly ArticleUnderstanding _understanding = understanding ?? ArticleUnderstanding.CreateDefault(db, clock);
     private readonly SummaryUpdater _summaries = new(db, clock);
@@ -36,6 +36,11 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         }
 
         await db.SaveChangesAsync(ct);
+        if (stories is not null)
+        {
+            await stories.AssignAsync(results.Where(r => r.Status == IngestStatus.Added).Select(r => r.Article!).ToList(), ct);
+        }
+
         return results;
     }
 
@@ -116,33 +121,54 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         return new IngestResult(IngestStatus.Updated, existing);
     }
 
+    /// <summary>
+    /// The stored article a draft is, in order of evidence: 1. its canonical URL; 2. its feed entry id
+    /// within the same source (a feed that moved the link); 3. the same normalised title and text
+    /// from the same source or outlet (re-published at a new address). The same text from another
+    /// outlet is a different article: a copy, which AssignStory links to its original.
+    /// </summary>
     private async Task<Article?> FindAsync(string? canonical, ArticleDraft draft, string hash, HashSet<string> looked, CancellationToken ct)
     {
         // Drafts staged earlier in the same batch are not in the database yet.
         var local = db.Articles.Local.FirstOrDefault(a =>
-            (canonical != null && a.CanonicalUrl == canonical) || (canonical == null && a.CanonicalUrl == null && a.ContentHash == hash));
+            (canonical != null && a.CanonicalUrl == canonical)
+            || (draft.FeedGuid != null && draft.SourceId != null && a.SourceId == draft.SourceId && a.FeedGuid == draft.FeedGuid)
+            || (a.ContentHash == hash && SamePublisher(a, canonical, draft)));
         if (local is not null)
         {
             return local;
         }
 
-        if (canonical is not null)
+        // Prefetched keys: had the article been stored, it would be in Local now.
+        if (canonical is not null && !looked.Contains("url:" + canonical)
+            && await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == canonical, ct) is { } byUrl)
         {
-            // Prefetched: had it been stored, it would be in Local now.
-            return looked.Contains("url:" + canonical) ? null : await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == canonical, ct);
+            return byUrl;
         }
 
-        if (draft.FeedGuid is not null && draft.SourceId is not null)
+        if (draft.FeedGuid is not null && draft.SourceId is not null
+            && await db.Articles.FirstOrDefaultAsync(a => a.SourceId == draft.SourceId && a.FeedGuid == draft.FeedGuid, ct) is { } byGuid)
         {
-            var byGuid = await db.Articles.FirstOrDefaultAsync(a => a.SourceId == draft.SourceId && a.FeedGuid == draft.FeedGuid, ct);
-            if (byGuid is not null)
-            {
-                return byGuid;
-            }
+            return byGuid;
         }
 
-        return looked.Contains("hash:" + hash) ? null : await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == null && a.ContentHash == hash, ct);
+        if (canonical is null)
+        {
+            return looked.Contains("hash:" + hash) ? null : await db.Articles.FirstOrDefaultAsync(a => a.CanonicalUrl == null && a.ContentHash == hash, ct);
+        }
+
+        if (draft.SourceId is not null)
+        {
+            return await db.Articles.FirstOrDefaultAsync(a => a.ContentHash == hash && a.SourceId == draft.SourceId, ct);
+        }
+
+        return draft.Outlet is null ? null : await db.Articles.FirstOrDefaultAsync(a => a.ContentHash == hash && a.Outlet == draft.Outlet, ct);
     }
+
+    private static bool SamePublisher(Article a, string? canonical, ArticleDraft d) =>
+        canonical == null
+            ? a.CanonicalUrl == null
+            : (d.SourceId != null && a.SourceId == d.SourceId) || (d.SourceId == null && d.Outlet != null && a.Outlet == d.Outlet);
 
     private static bool SameMetadata(Article a, ArticleDraft d, string title) =>
         a.Title == title && a.Byline == d.Byline && a.Outlet == d.Outlet && a.PublishedAt == d.PublishedAt

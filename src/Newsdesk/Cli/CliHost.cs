@@ -8,11 +8,11 @@ namespace Newsdesk.Cli;
 /// <summary>Builds the service container for one CLI command and brings the store up to date.</summary>
 internal static class CliHost
 {
-    public static Task<IHost> StartAsync(ParseResult parse, CancellationToken ct, IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
-        StartAsync(parse, DataDirectory.Resolve(parse.GetValue(GlobalOptions.DataDir)), ct, overrides);
+    public static Task<IHost> StartAsync(ParseResult parse, CancellationToken ct, IEnumerable<KeyValuePair<string, string?>>? overrides = null, Action<IServiceCollection>? configure = null) =>
+        StartAsync(parse, DataDirectory.Resolve(parse.GetValue(GlobalOptions.DataDir)), ct, overrides, configure);
 
     /// <summary>As above, on a data directory the command chose itself (`demo` uses a fresh one).</summary>
-    public static async Task<IHost> StartAsync(ParseResult parse, string dataDir, CancellationToken ct, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    public static async Task<IHost> StartAsync(ParseResult parse, string dataDir, CancellationToken ct, IEnumerable<KeyValuePair<string, string?>>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -27,6 +27,7 @@ internal static class CliHost
         builder.Logging.SetMinimumLevel(parse.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddNewsdesk(builder.Configuration, dataDir);
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await MigrateAsync(host.Services, ct);
         return host;

@@ -11,6 +11,11 @@ public sealed class UrlCanonicalizerTests
     [InlineData("https://example.com/amp/news/1", "//example.com/news/1")]
     [InlineData("https://example.com/a?b=2&a=1&fbclid=x", "//example.com/a?a=1&b=2")]
     [InlineData("https://example.com:8443/a", "//example.com:8443/a")]
+    [InlineData("http://example.com/news/1", "//example.com/news/1")]
+    [InlineData("https://amp.example.com/news/1.amp", "//example.com/news/1")]
+    [InlineData("https://mobile.example.com/news/1/amp.html", "//example.com/news/1")]
+    [InlineData("https://example.com/news/1?outputType=amp&utm_medium=rss&mc_cid=9", "//example.com/news/1")]
+    [InlineData("https://example.com/news/1?id=4&gclid=abc&ref=tw", "//example.com/news/1?id=4")]
     public void Canonicalize_MapsVariantsToOneKey(string url, string expected) =>
         Assert.Equal(expected, UrlCanonicalizer.Canonicalize(url));
 

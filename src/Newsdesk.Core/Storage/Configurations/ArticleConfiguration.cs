@@ -23,6 +23,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Blocks).HasColumnName("BodyJson")
             .HasConversion(new BlocksConverter(), ValueComparers.Blocks);
         builder.Property(a => a.ExtraLinks).HasConversion(new StringListConverter(), ValueComparers.Strings);
+        builder.Property(a => a.AddedSentences).HasConversion(new StringListConverter(), ValueComparers.Strings);
+        builder.Property(a => a.CopyCredit).HasMaxLength(256);
         builder.Ignore(a => a.SortTime);
 
         builder.HasIndex(a => a.CanonicalUrl).IsUnique();

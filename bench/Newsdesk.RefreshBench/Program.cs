@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Newsdesk.RefreshBench;
+
+// Usage: dotnet run -c Release --project bench/Newsdesk.RefreshBench -- [--sources 5000] [--hosts 250]
+//        [--entries 10] [--workers 16] [--per-host 2] [--min-delay-ms 1000] [--passes 2]
+var options = Args.Parse(args);
+var inv = CultureInfo.InvariantCulture;
+await using var generator = await LoadGenerator.StartAsync(options.Hosts, options.Entries);
+var dataDir = Path.Combine(Path.GetTempPath(), "newsdesk-refresh-bench-" + Guid.NewGuid().ToString("N")[..8]);
+Directory.CreateDirectory(dataDir);
+var env = new Dictionary<string, string>
+{
+    ["Newsdesk__Fetching__AllowPrivateNetworks"] = "true",
+    ["Newsdesk__Fetching__MaxConcurrentRequestsPerHost"] = options.PerHost.ToString(inv),
+    ["Newsdesk__Fetching__MinDelayPerHostMilliseconds"] = options.MinDelayMs.ToString(inv),
+    ["Newsdesk__Scheduling__Workers"] = options.Workers.ToString(inv),
+};
+
+try
+{
+    var opml = new StringBuilder("<opml version=\"2.0\"><body>");
+    for (var n = 0; n < options.Sources; n++)
+    {
+        opml.Append(inv, $"<outline text=\"Feed {n}\" type=\"rss\" xmlUrl=\"{generator.FeedUrl(n)}\"/>");
+    }
+
+    var opmlPath = Path.Combine(dataDir, "sources.opml");
+    await File.WriteAllTextAsync(opmlPath, opml.Append("</body></opml>").ToString());
+    var import = await NewsdeskProcess.RunAsync(["sources", "import-opml", opmlPath, "--data-dir", dataDir], env);
+    Console.Error.WriteLine(import.Output.Trim());
+
+    Console.WriteLine($"Refresh benchmark: {options.Sources} sources on {options.Hosts} hosts (127.0.0.x), {options.Entries} entries per feed, "
+        + $"{options.Workers} workers, {options.PerHost} per host, {options.MinDelayMs} ms min delay per host, {Environment.ProcessorCount} cores");
+    Console.WriteLine();
+    Console.WriteLine("| Pass | Sources | Wall time | Requests/s | CPU time (newsdesk) | Statuses | New articles | Peak RSS (newsdesk) | Max in flight per host | Min gap per host | Load average |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+    for (var pass = 1; pass <= options.Passes; pass++)
+    {
+        if (pass > 1)
+        {
+            await MakeAllDueAsync(dataDir);
+        }
+
+        generator.ResetStats();
+        var run = await NewsdeskProcess.RunAsync(["refresh", "--json", "--data-dir", dataDir], env);
+        var reports = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var statuses = reports.GroupBy(r => r.GetProperty("status").GetString()).Select(g => $"{g.Key} {g.Count()}");
+        var added = reports.Sum(r => r.GetProperty("newArticles").GetInt32());
+        var stats = generator.Stats.Values.ToList();
+        var requests = stats.Sum(s => s.Requests);
+        var maxInFlight = stats.Count == 0 ? 0 : stats.Max(s => s.MaxInFlight);
+        var minGap = stats.Where(s => s.Requests > 1).Select(s => s.MinGap).DefaultIfEmpty(TimeSpan.Zero).Min();
+        Console.WriteLine($"| {pass} | {reports.Count} | {run.Elapsed.TotalSeconds:0.0} s | {requests / run.Elapsed.TotalSeconds:0} | {run.CpuSeconds:0.0} s | {string.Join(", ", statuses)} | {added} "
+            + $"| {run.PeakRssBytes / 1024.0 / 1024.0:0} MiB | {maxInFlight} (limit {options.PerHost}) | {minGap.TotalMilliseconds:0.0} ms (limit {options.MinDelayMs} ms) | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |");
+        if (run.ExitCode != 0)
+        {
+            Console.Error.WriteLine(run.Error);
+        }
+    }
+}
+finally
+{
+    SqliteConnection.ClearAllPools();
+    Directory.Delete(dataDir, recursive: true);
+}
+
+static async Task MakeAllDueAsync(string dataDir)
+{
+    await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "newsdesk.db")}");
+    await connection.OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = "UPDATE sources SET NextCheckAt = 0";
+    await command.ExecuteNonQueryAsync();
+}
+
+/// <summary>Runs the real `newsdesk` (built beside this program) and records wall time and peak resident memory.</summary>
+internal static class NewsdeskProcess
+{
+    public static async Task<(int ExitCode, string Output, string Error, TimeSpan Elapsed, long PeakRssBytes, double CpuSeconds)> RunAsync(string[] args, Dictionary<string, string> env)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsdesk.dll"));
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        foreach (var (k, v) in env)
+        {
+            psi.Environment[k] = v;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        double cpu = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, PeakRss(process.Id));
+            cpu = Math.Max(cpu, CpuSeconds(process.Id));
+            await Task.Delay(20);
+        }
+
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr, Stopwatch.GetElapsedTime(started), peak, cpu);
+    }
+
+    /// <summary>User plus system CPU time so far (/proc/PID/stat fields 14 and 15, in 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>VmHWM: the resident-set high-water mark the kernel keeps for the process.</summary>
+    private static long PeakRss(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        return 0;
+    }
+}
+
+internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, int PerHost, int MinDelayMs, int Passes)
+{
+    public static Args Parse(string[] args)
+    {
+        int Get(string name, int fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        return new Args(Get("--sources", 5000), Get("--hosts", 250), Get("--entries", 10), Get("--workers", 16), Get("--per-host", 2), Get("--min-delay-ms", 1000), Get("--passes", 2));
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Reflection;
+using Newsdesk.Core.Stories;
+using Newsdesk.Testing;
+
+namespace Newsdesk.StoryBench;
+
+/// <summary>
+/// Scores story clustering on both dev sets for every combination of option values given as
+/// `Name=v1,v2` (names of <see cref="StoryClusteringOptions"/> properties). One configuration must
+/// serve both corpora, so rows are ranked by the lower of the two BCubed F1 figures.
+/// </summary>
+internal static class ClusteringSweep
+{
+    public static int Run(string[] args)
+    {
+        var grid = args.Select(a => a.Split('=', 2)).Select(p => (Name: p[0], Values: p[1].Split(','))).ToList();
+        var corpora = ClusteringCorpus.DevSets.Select(ClusteringCorpus.Load).ToList();
+        var rows = new List<(double Min, string Line)>();
+        foreach (var combination in Combinations(grid, 0))
+        {
+            var options = new StoryClusteringOptions();
+            foreach (var (name, value) in combination)
+            {
+                var property = typeof(StoryClusteringOptions).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+                    ?? throw new ArgumentException("no option " + name);
+                property.SetValue(options, property.PropertyType == typeof(TimeSpan)
+                    ? TimeSpan.FromDays(double.Parse(value, CultureInfo.InvariantCulture))
+                    : Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+            }
+
+            var scores = corpora.Select(c => c.Run(options, out _)).ToList();
+            var label = string.Join(' ', combination.Select(c => c.Name + "=" + c.Value));
+            var line = label + " | " + string.Join(" | ", scores.Select((s, i) => string.Create(CultureInfo.InvariantCulture,
+                $"{corpora[i].Name[..6]} B3 {s.BCubedP:F3}/{s.BCubedR:F3}/{s.BCubedF1:F4} pw {s.PairF1:F3}")));
+            rows.Add((scores.Min(s => s.BCubedF1), line));
+            Console.Error.WriteLine(line);
+        }
+
+        Console.WriteLine("best (by the lower BCubed F1):");
+        foreach (var (_, line) in rows.OrderByDescending(r => r.Min).Take(15))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<List<(string Name, string Value)>> Combinations(List<(string Name, string[] Values)> grid, int at)
+    {
+        if (at == grid.Count)
+        {
+            yield return [];
+            yield break;
+        }
+
+        foreach (var rest in Combinations(grid, at + 1))
+        {
+            foreach (var v in grid[at].Values)
+            {
+                yield return [(grid[at].Name, v), .. rest];
+            }
+        }
+    }
+}

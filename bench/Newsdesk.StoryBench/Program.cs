@@ -1,0 +1,24 @@
+using Newsdesk.StoryBench;
+
+return args.FirstOrDefault() switch
+{
+    "sweep" => ClusteringSweep.Run(args[1..]),
+    "evidence" => EvidenceDump.Run(args[1..]),
+    "trace" => Trace.Run(args[1..]),
+    "copies" => CopyEvaluation.Run(args[1..]),
+    "stream" => StreamRun.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: dotnet run -c Release --project bench/Newsdesk.StoryBench -- COMMAND
+          sweep [Option=v1,v2,...]...   BCubed/pairwise F1 on both clustering dev sets for every combination
+          evidence [FILE.csv]           article-story training pairs for the join weights (bench/fit_join.py)
+          trace CORPUS                  the evidence behind each wrong join or miss on a dev set
+          copies [--errors]             duplicates and provenance on generated copies of real text
+          stream --count N [--copies]   scale run on a generated stream (also --jsonl FILE, --extract-only, --generate-only)
+        """);
+    return 2;
+}

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Newsdesk.Core.Dedup;
+using Newsdesk.Core.Stories;
+
+namespace Newsdesk.StoryBench;
+
+/// <summary>
+/// Scale run: `stream --count N [--copies] [--jsonl FILE]`. Generates the stream and clusters it
+/// with the live engine (StoryStream), and with --copies also traces copies (CopyFinder), timing
+/// only the engine. Prints cost per article per segment (flat = it does not grow with the corpus),
+/// live stories, and peak RSS. With --jsonl it only writes the stream for `newsdesk cluster`.
+/// </summary>
+internal static class StreamRun
+{
+    public static int Run(string[] args)
+    {
+        if (args.Contains("--generate-only"))
+        {
+            var g = new StreamGenerator(long.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture));
+            var t0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var n = long.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture);
+            for (long i = 0; i < n; i++)
+            {
+                g.Next();
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generator alone: {(Process.GetCurrentProcess().TotalProcessorTime - t0).TotalMilliseconds * 1000 / n:F0} µs CPU per article"));
+            return 0;
+        }
+
+        var count = long.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture);
+        var generator = new StreamGenerator(count);
+        if (Option(args, "--jsonl") is { } path)
+        {
+            using var writer = new StreamWriter(path);
+            for (long i = 0; i < count; i++)
+            {
+                var (id, doc, ev) = generator.Next();
+                writer.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string>
+                {
+                    ["id"] = id, ["title"] = doc.Title, ["text"] = doc.Text, ["published"] = doc.Time!.Value.ToString("O", CultureInfo.InvariantCulture), ["cluster"] = "e" + ev.ToString(CultureInfo.InvariantCulture),
+                }));
+            }
+
+            return 0;
+        }
+
+        var copies = args.Contains("--copies");
+        if (args.Contains("--extract-only"))
+        {
+            var w = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var docs = Enumerable.Range(0, (int)count).Select(_ => generator.Next().Document).ToList();
+            w.Restart();
+            var t0 = Process.GetCurrentProcess().TotalProcessorTime;
+            foreach (var d in docs)
+            {
+                StoryFeatureExtractor.Extract(d);
+            }
+
+            Console.WriteLine($"extract: {w.Elapsed.TotalMilliseconds * 1000 / count:F0} µs wall, {(Process.GetCurrentProcess().TotalProcessorTime - t0).TotalMilliseconds * 1000 / count:F0} µs cpu per article");
+            w.Restart();
+            t0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var st = new StoryStream(new StoryClusteringOptions());
+            foreach (var d in docs)
+            {
+                st.Assign(d);
+            }
+
+            Console.WriteLine($"assign: {w.Elapsed.TotalMilliseconds * 1000 / count:F0} µs wall, {(Process.GetCurrentProcess().TotalProcessorTime - t0).TotalMilliseconds * 1000 / count:F0} µs cpu per article");
+            w.Restart();
+            t0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var i = 0;
+            foreach (var d in docs)
+            {
+                CopySignature.Create(++i, d.Title, d.Text, d.Time!.Value, null);
+            }
+
+            Console.WriteLine($"copy signature: {w.Elapsed.TotalMilliseconds * 1000 / count:F0} µs wall, {(Process.GetCurrentProcess().TotalProcessorTime - t0).TotalMilliseconds * 1000 / count:F0} µs cpu per article");
+            return 0;
+        }
+
+        var stream = new StoryStream(new StoryClusteringOptions());
+        var finder = new CopyFinder(StoryTracker.DefaultCopyWindow);
+        var engine = new Stopwatch();
+        var checkpoints = new HashSet<long> { 10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, count };
+        long segmentStart = 0;
+        var segmentTicks = 0L;
+        Console.WriteLine("| articles | segment | engine wall µs/article | engine articles/s (wall) | process CPU µs/article | live stories | copy index | GC heap MB | peak RSS MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        for (long i = 1; i <= count; i++)
+        {
+            var (id, doc, _) = generator.Next();
+            var before = engine.ElapsedTicks;
+            engine.Start();
+            var story = stream.Assign(doc);
+            if (copies)
+            {
+                var signature = CopySignature.Create(i, doc.Title, doc.Text, doc.Time!.Value, null);
+                finder.Add(signature, story, finder.Find(signature, story));
+            }
+
+            engine.Stop();
+            segmentTicks += engine.ElapsedTicks - before;
+            if (checkpoints.Contains(i))
+            {
+                var n = i - segmentStart;
+                var micros = segmentTicks * 1e6 / Stopwatch.Frequency / n;
+                using var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {stream.Clusterer.LiveStories:N0} | {finder.Count:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
+                cpuStart = cpu;
+                segmentStart = i;
+                segmentTicks = 0;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total engine time {engine.Elapsed.TotalSeconds:F1} s for {count:N0} articles: {count / engine.Elapsed.TotalSeconds:F0} articles/s"));
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

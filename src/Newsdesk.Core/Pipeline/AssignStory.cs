@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Articles;
+using Newsdesk.Core.Dedup;
+using Newsdesk.Core.Stories;
+using Newsdesk.Core.Storage;
+using Newsdesk.Core.Text;
+
+namespace Newsdesk.Core.Pipeline;
+
+/// <summary>
+/// Puts newly stored articles into stories and traces their copies, in arrival order: each article
+/// joins the story the <see cref="StoryClusterer"/> finds or starts one, and the
+/// <see cref="CopyFinder"/> records whether it copies an earlier article (or is the original of
+/// some). Called by <see cref="ArticleIngestor"/> for every article it adds.
+/// </summary>
+public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvider clock)
+{
+    public async Task AssignAsync(IReadOnlyList<Article> articles, CancellationToken ct)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await tracker.Gate.WaitAsync(ct);
+        try
+        {
+            if (!tracker.Loaded)
+            {
+                await ReloadWindowAsync(ct);
+                tracker.Loaded = true;
+            }
+
+            foreach (var article in articles)
+            {
+                await AssignOneAsync(article, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            tracker.Gate.Release();
+        }
+    }
+
+    private async Task AssignOneAsync(Article article, CancellationToken ct)
+    {
+        var time = article.SortTime;
+        var match = tracker.Clusterer.FindStory(StoryFeatureExtractor.Extract(new StoryDocument(article.Title, article.Text, time), tracker.Clusterer.Options));
+        var story = match.StoryId is { } id ? await db.Stories.FindAsync([id], ct) : null;
+        if (story is null)
+        {
+            story = new Story { FirstSeenAt = time, UpdatedAt = time };
+            db.Stories.Add(story);
+            await db.SaveChangesAsync(ct);
+        }
+
+        tracker.Clusterer.Add(match, story.Id);
+        article.StoryId = story.Id;
+        story.ArticleCount++;
+        story.FirstSeenAt = time < story.FirstSeenAt ? time : story.FirstSeenAt;
+        story.UpdatedAt = time > story.UpdatedAt ? time : story.UpdatedAt;
+        if (tracker.Clusterer.Describe(story.Id) is { } summary)
+        {
+            story.Headline = Truncate(summary.Headline, 1024);
+            story.Keywords = Truncate(string.Join(", ", summary.Keywords), 1024);
+        }
+
+        var signature = CopySignature.Create(article.Id, article.Title, article.Text, time, article.Outlet);
+        var decision = tracker.Copies.Find(signature, story.Id);
+        tracker.Copies.Add(signature, story.Id, decision);
+        article.CopyCredit = signature.Attributions.Count > 0 ? Truncate(signature.Attributions[0], 256) : null;
+        Apply(article, decision.OriginalId, decision.Verdict);
+        foreach (var repoint in decision.Repointed)
+        {
+            if (await db.Articles.FindAsync([repoint.ArticleId], ct) is { } earlier)
+            {
+                Apply(earlier, repoint.OriginalId, repoint.Verdict);
+            }
+        }
+    }
+
+    private static void Apply(Article article, long? originalId, CopyVerdict verdict)
+    {
+        article.CopyOfId = originalId;
+        article.CopyKind = originalId is null ? CopyKind.None : verdict.Kind;
+        article.VerbatimShare = originalId is null ? null : verdict.VerbatimShare;
+        if (originalId is null || verdict.AddedSentences.Count == 0)
+        {
+            article.AddedSentences = [];
+            return;
+        }
+
+        var sentences = SentenceSplitter.Split(article.Text);
+        article.AddedSentences = verdict.AddedSentences.Where(i => i < sentences.Count).Select(i => sentences[i].Text).ToList();
+    }
+
+    /// <summary>Rebuilds the in-memory window (stories and copy index) from the store after a restart.</summary>
+    private async Task ReloadWindowAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var cutoff = now - (tracker.Clusterer.Options.Window > tracker.Copies.Window ? tracker.Clusterer.Options.Window : tracker.Copies.Window);
+        var mergedInto = await db.Stories.AsNoTracking().Where(s => s.MergedIntoId != null)
+            .ToDictionaryAsync(s => s.Id, s => s.MergedIntoId!.Value, ct);
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId != null && (a.RetrievedAt >= cutoff || a.PublishedAt >= cutoff))
+            .Select(a => new { a.Id, a.Title, a.Text, a.PublishedAt, a.RetrievedAt, a.Outlet, a.StoryId, a.CopyOfId })
+            .ToListAsync(ct);
+        foreach (var a in rows.OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id))
+        {
+            var storyId = a.StoryId!.Value;
+            while (mergedInto.TryGetValue(storyId, out var into))
+            {
+                storyId = into;
+            }
+
+            var time = a.PublishedAt ?? a.RetrievedAt;
+            tracker.Clusterer.Add(StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, time), tracker.Clusterer.Options), storyId);
+            if (time >= now - tracker.Copies.Window)
+            {
+                tracker.Copies.Add(CopySignature.Create(a.Id, a.Title, a.Text, time, a.Outlet), storyId, new CopyDecision(a.CopyOfId, CopyVerdict.None, []));
+            }
+        }
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+
+namespace Newsdesk.Core.Pipeline;
+
+internal static partial class PipelineLog
+{
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Refreshed source {SourceId}: {Status}, {NewArticles} new, next check {NextCheckAt}")]
+    public static partial void Refreshed(ILogger logger, long sourceId, RefreshStatus status, int newArticles, DateTimeOffset? nextCheckAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Unable to refresh source {SourceId} ({Url}): {Reason}")]
+    public static partial void SourceFailed(ILogger logger, long sourceId, string? url, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} disabled: {Reason}")]
+    public static partial void SourceDisabled(ILogger logger, long sourceId, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing source {SourceId} crashed; it is skipped this pass")]
+    public static partial void RefreshCrashed(ILogger logger, Exception exception, long sourceId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing the entries of source {SourceId} failed")]
+    public static partial void StoreFailed(ILogger logger, Exception exception, long sourceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refresh pass: {SourceCount} sources in {ElapsedMilliseconds} ms, {NewArticles} new articles, {FailedCount} failed")]
+    public static partial void PassFinished(ILogger logger, int sourceCount, long elapsedMilliseconds, int newArticles, int failedCount);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Page of {Url} not read; the feed's teaser is kept: {Reason}")]
+    public static partial void PageNotRead(ILogger logger, Uri url, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Page of {Url} not fetched: robots.txt disallows it")]
+    public static partial void RobotsDisallowed(ILogger logger, Uri url);
+}

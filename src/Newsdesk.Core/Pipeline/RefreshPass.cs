@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Newsdesk.Core.Sources;
+using Newsdesk.Core.Storage;
+
+namespace Newsdesk.Core.Pipeline;
+
+/// <summary>One refresh pass (`newsdesk refresh`): every due source, or the ones named, through the pool.</summary>
+public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool pool, TimeProvider clock, ILogger<RefreshPass> logger)
+{
+    /// <summary>Ids of the sources due now, ordered round-robin across hosts.</summary>
+    public async Task<IReadOnlyList<long>> DueAsync(int limit, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var due = await db.Sources.AsNoTracking().Due(clock.GetUtcNow()).Take(limit).Select(s => new { s.Id, s.Url }).ToListAsync(ct);
+        return HostInterleaver.Interleave(due, s => s.Url).Select(s => s.Id).ToList();
+    }
+
+    /// <summary>Refreshes the given sources (all due ones when null) and reports each as it finishes.</summary>
+    public async Task<RefreshSummary> RunAsync(IReadOnlyList<long>? sourceIds, Action<RefreshReport>? onReport, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var ids = sourceIds ?? await DueAsync(int.MaxValue, ct);
+        var reports = new List<RefreshReport>(ids.Count);
+        var queue = pool.CreateQueue();
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var id in ids)
+                {
+                    await queue.Writer.WriteAsync(id, ct);
+                }
+            }
+            finally
+            {
+                queue.Writer.TryComplete();
+            }
+        }, CancellationToken.None);
+        await pool.RunAsync(queue.Reader, report =>
+        {
+            lock (reports)
+            {
+                reports.Add(report);
+            }
+
+            onReport?.Invoke(report);
+        }, ct, ct);
+        try
+        {
+            await producer;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+
+        var summary = new RefreshSummary(reports, Stopwatch.GetElapsedTime(started));
+        PipelineLog.PassFinished(logger, reports.Count, (long)summary.Elapsed.TotalMilliseconds, summary.NewArticles,
+            summary.Count(RefreshStatus.Failed) + summary.Count(RefreshStatus.Disabled));
+        return summary;
+    }
+}

@@ -1,0 +1,78 @@
+namespace Newsdesk.Core.Stories;
+
+/// <summary>
+/// A member article kept by its story for single-link evidence: its heaviest term features,
+/// re-normalised, sorted by key so two sketches compare by a merge join.
+/// </summary>
+internal sealed class MemberSketch
+{
+    /// <summary>Features kept per member: enough to recognise a close relative, small enough for many members.</summary>
+    public const int Size = 64;
+
+    private MemberSketch(ulong[] keys, float[] weights)
+    {
+        Keys = keys;
+        Weights = weights;
+    }
+
+    public ulong[] Keys { get; }
+
+    public float[] Weights { get; }
+
+    public static MemberSketch Of(StoryVector v)
+    {
+        var chosen = new List<int>(Size);
+        foreach (var i in v.Heaviest(int.MaxValue))
+        {
+            if (v.Kinds[i] == FeatureKind.Term && chosen.Count < Size)
+            {
+                chosen.Add(i);
+            }
+        }
+
+        chosen.Sort();
+        var picked = chosen.ToArray();
+        var keys = new ulong[picked.Length];
+        var weights = new float[picked.Length];
+        double norm = 0;
+        for (var j = 0; j < picked.Length; j++)
+        {
+            keys[j] = v.Keys[picked[j]];
+            weights[j] = v.Weights[picked[j]];
+            norm += weights[j] * weights[j];
+        }
+
+        var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0;
+        for (var j = 0; j < weights.Length; j++)
+        {
+            weights[j] *= scale;
+        }
+
+        return new MemberSketch(keys, weights);
+    }
+
+    /// <summary>Cosine of two sketches (both unit length, keys ascending).</summary>
+    public double Cosine(MemberSketch other)
+    {
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < Keys.Length && j < other.Keys.Length)
+        {
+            var c = Keys[i].CompareTo(other.Keys[j]);
+            if (c == 0)
+            {
+                dot += Weights[i++] * other.Weights[j++];
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot;
+    }
+}

@@ -1,0 +1,364 @@
+namespace Newsdesk.Core.Stories;
+
+/// <summary>
+/// Online, single-pass story clustering: each article joins the most similar live story or starts
+/// one, in arrival order, deterministically. Candidates come from an inverted index over the
+/// stories' heaviest features; each candidate is scored by a linear model over <see cref="StoryEvidence"/>
+/// (per-kind cosines of the article's TF-IDF vectors with the story centroid: terms, title terms,
+/// entities, numbers, dates; names the story never mentions; conflicting years; time gap and
+/// proximity; the closest single member). Stories idle for longer than the window leave memory.
+/// Not thread-safe: one caller at a time (the AssignStory use case serialises access).
+/// </summary>
+public sealed class StoryClusterer(StoryClusteringOptions options)
+{
+    private readonly DocumentFrequencies _frequencies = new();
+    private readonly Dictionary<long, StoryState> _stories = [];
+    private readonly Dictionary<ulong, List<long>> _postings = [];
+    /// <summary>Scale of the proximity evidence: news about one event comes in bursts of a few days.</summary>
+    private const double ProximityDays = 2;
+
+    private DateTimeOffset? _now;
+    private DateTimeOffset? _nextEviction;
+
+    public StoryClusteringOptions Options { get; } = options;
+
+    /// <summary>Stories currently held in memory (those updated within the window).</summary>
+    public int LiveStories => _stories.Count;
+
+    /// <summary>Inverted-index entries held in memory (a measure of its size).</summary>
+    public long IndexEntries => _postings.Values.Sum(p => (long)p.Count);
+
+    /// <summary>The latest article time seen: the clock that moves the window.</summary>
+    public DateTimeOffset? StreamTime => _now;
+
+    public bool IsLive(long storyId) => _stories.ContainsKey(storyId);
+
+    /// <summary>Finds the story an article belongs to, without changing anything.</summary>
+    public StoryMatch FindStory(StoryFeatures features)
+    {
+        var vector = Vectorize(features);
+        long? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var id in Candidates(vector))
+        {
+            var score = Options.Score(Evidence(_stories[id], vector));
+            if (score > bestScore || (score == bestScore && best is { } b && id < b))
+            {
+                best = id;
+                bestScore = score;
+            }
+        }
+
+        return new StoryMatch(bestScore >= Options.JoinThreshold ? best : null, best is null ? 0 : bestScore, vector);
+    }
+
+    /// <summary>The evidence against every candidate story, and against <paramref name="alsoStoryId"/> when it is live (evaluation and tuning).</summary>
+    public IReadOnlyList<(long StoryId, StoryEvidence Evidence)> Explain(StoryFeatures features, long? alsoStoryId = null)
+    {
+        var vector = Vectorize(features);
+        var ids = Candidates(vector).ToList();
+        if (alsoStoryId is { } also && _stories.ContainsKey(also) && !ids.Contains(also))
+        {
+            ids.Add(also);
+        }
+
+        return ids.Select(id => (id, Evidence(_stories[id], vector))).ToList();
+    }
+
+    /// <summary>Stories sharing the article's heaviest features, the most overlapping first (bounded by MaxCandidates).</summary>
+    private IEnumerable<long> Candidates(StoryVector vector)
+    {
+        var hits = new Dictionary<long, double>();
+        foreach (var i in vector.Heaviest(Options.QueryFeatures))
+        {
+            if (_postings.TryGetValue(vector.Keys[i], out var list) && list.Count <= Options.MaxPostings)
+            {
+                foreach (var id in list)
+                {
+                    ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(hits, id, out _);
+                    slot += vector.Weights[i];
+                }
+            }
+        }
+
+        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(Options.MaxCandidates).Select(h => h.Key);
+    }
+
+    /// <summary>Records that the article of <paramref name="match"/> belongs to <paramref name="storyId"/> (its match or a new story).</summary>
+    public void Add(StoryMatch match, long storyId) => Add(match.Vector, storyId);
+
+    /// <summary>Adds an article already assigned to a story (reloading the window from the store).</summary>
+    public void Add(StoryFeatures features, long storyId) => Add(Vectorize(features), storyId);
+
+    /// <summary>Folds story <paramref name="fromId"/> into <paramref name="intoId"/> (two stories that turned out to be one).</summary>
+    public void Merge(long fromId, long intoId)
+    {
+        if (fromId == intoId || !_stories.Remove(fromId, out var from))
+        {
+            return;
+        }
+
+        if (!_stories.TryGetValue(intoId, out var into))
+        {
+            into = new StoryState(intoId);
+            _stories[intoId] = into;
+        }
+
+        foreach (var (key, w) in from.Centroid)
+        {
+            into.Centroid[key] = into.Centroid.GetValueOrDefault(key) + w;
+        }
+
+        into.Count += from.Count;
+        into.Widen(from.First, from.Last);
+        foreach (var member in from.Members)
+        {
+            into.AddMember(member);
+        }
+
+        foreach (var title in from.Titles)
+        {
+            if (into.Titles.Count < StoryState.MaxTitles)
+            {
+                into.Titles.Add(title);
+            }
+        }
+
+        foreach (var key in from.Indexed)
+        {
+            var list = _postings[key];
+            list.Remove(fromId);
+            if (into.Indexed.Add(key))
+            {
+                list.Add(intoId);
+            }
+        }
+
+        into.Prune(Options.CentroidFeatures);
+    }
+
+    /// <summary>A live story's representative headline, keywords, time span and size; null when it is not in memory.</summary>
+    public StorySummary? Describe(long storyId)
+    {
+        if (!_stories.TryGetValue(storyId, out var s))
+        {
+            return null;
+        }
+
+        var headline = s.Titles.Count == 0 ? "" : s.Titles.MaxBy(t => s.TitleFit(t.Keys)).Title;
+        var keywords = Keywords(s);
+        return new StorySummary(storyId, headline, keywords, s.First, s.Last, s.Count);
+    }
+
+    /// <summary>The words of the story's headline candidates that weigh most in its centroid, as written.</summary>
+    private static List<string> Keywords(StoryState story)
+    {
+        var best = new Dictionary<string, (string Surface, double Weight)>(StringComparer.Ordinal);
+        foreach (var (title, _) in story.Titles)
+        {
+            foreach (var token in Text.Tokenizer.Tokenize(title))
+            {
+                if (token.Value.Length < 2 || char.IsDigit(token.Value[0]) || Text.Stopwords.IsStopword(token.Value))
+                {
+                    continue;
+                }
+
+                var weight = story.Centroid.GetValueOrDefault(StoryFeatureExtractor.TermKey(token.Value));
+                if (weight > 0 && (!best.TryGetValue(token.Value, out var seen) || weight > seen.Weight))
+                {
+                    best[token.Value] = (title.Substring(token.Start, token.Length), weight);
+                }
+            }
+        }
+
+        return best.Values.OrderByDescending(v => v.Weight).ThenBy(v => v.Surface, StringComparer.Ordinal)
+            .Select(v => v.Surface).Take(StorySummary.KeywordCount).ToList();
+    }
+
+    private void Add(StoryVector vector, long storyId)
+    {
+        Advance(vector.Source.Time);
+        if (!_stories.TryGetValue(storyId, out var story))
+        {
+            story = new StoryState(storyId);
+            _stories[storyId] = story;
+        }
+
+        story.Add(vector, Options.CentroidFeatures);
+        if (vector.Source.Time is null)
+        {
+            story.Widen(_now, _now);
+        }
+
+        AddTitle(story, vector);
+        story.AddMember(vector.Sketch);
+        foreach (var i in vector.Heaviest(Options.QueryFeatures))
+        {
+            var key = vector.Keys[i];
+            if (story.Indexed.Add(key))
+            {
+                if (!_postings.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    _postings[key] = list;
+                }
+
+                list.Add(storyId);
+            }
+        }
+
+        _frequencies.Add(vector.Keys);
+    }
+
+    private static void AddTitle(StoryState story, StoryVector vector)
+    {
+        var keys = vector.Keys.Where((_, i) => vector.Kinds[i] == FeatureKind.TitleTerm).ToArray();
+        var entry = (vector.Source.Title, keys);
+        if (story.Titles.Count < StoryState.MaxTitles)
+        {
+            story.Titles.Add(entry);
+            return;
+        }
+
+        var worst = 0;
+        for (var i = 1; i < story.Titles.Count; i++)
+        {
+            if (story.TitleFit(story.Titles[i].Keys) < story.TitleFit(story.Titles[worst].Keys))
+            {
+                worst = i;
+            }
+        }
+
+        if (story.TitleFit(keys) > story.TitleFit(story.Titles[worst].Keys))
+        {
+            story.Titles[worst] = entry;
+        }
+    }
+
+    /// <summary>The best term cosine between the article and one recent member of the story.</summary>
+    private static double SingleLink(StoryState story, StoryVector vector)
+    {
+        var sketch = vector.Sketch;
+        var best = 0.0;
+        foreach (var member in story.Members)
+        {
+            best = Math.Max(best, sketch.Cosine(member));
+        }
+
+        return best;
+    }
+
+    private StoryEvidence Evidence(StoryState story, StoryVector vector)
+    {
+        var dot = story.Dot(vector);
+        var cosine = new double[StoryState.KindCount];
+        for (var k = 0; k < StoryState.KindCount; k++)
+        {
+            if (story.NormSquared[k] > 0 && vector.NormSquared[k] > 0)
+            {
+                cosine[k] = dot[k] / Math.Sqrt(story.NormSquared[k]);
+            }
+        }
+
+        double novel = 0;
+        bool articleYears = false, sharedYear = false;
+        for (var i = 0; i < vector.Keys.Length; i++)
+        {
+            var present = story.Centroid.ContainsKey(vector.Keys[i]);
+            if (vector.Kinds[i] == FeatureKind.Entity && !present)
+            {
+                novel += vector.Weights[i] * vector.Weights[i];
+            }
+            else if (vector.Kinds[i] == FeatureKind.Date)
+            {
+                articleYears = true;
+                sharedYear |= present;
+            }
+        }
+
+        var conflict = articleYears && story.NormSquared[(int)FeatureKind.Date] > 0 && !sharedYear ? 1 : 0;
+        double gap = 0, proximity = 0;
+        if (vector.Source.Time is { } t && story.First is { } first && story.Last is { } last)
+        {
+            var days = (t < first ? first - t : t > last ? t - last : TimeSpan.Zero).TotalDays;
+            gap = Math.Log(1 + days);
+            proximity = Math.Exp(-days / ProximityDays);
+        }
+
+        return new StoryEvidence(
+            cosine[(int)FeatureKind.Term], cosine[(int)FeatureKind.TitleTerm], cosine[(int)FeatureKind.Entity],
+            cosine[(int)FeatureKind.Number], cosine[(int)FeatureKind.Date], novel, conflict, gap, proximity, SingleLink(story, vector));
+    }
+
+    private StoryVector Vectorize(StoryFeatures features)
+    {
+        var list = features.Features;
+        var keys = new ulong[list.Count];
+        var weights = new float[list.Count];
+        var kinds = new FeatureKind[list.Count];
+        var norms = new double[StoryState.KindCount];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var f = list[i];
+            var w = (f.Count >= 1 ? 1 + Math.Log(f.Count) : f.Count) * _frequencies.Idf(f.Key);
+            keys[i] = f.Key;
+            weights[i] = (float)w;
+            kinds[i] = f.Kind;
+            norms[(int)f.Kind] += w * w;
+        }
+
+        var vector = new StoryVector(keys, weights, kinds, features);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(weights[i] / Math.Sqrt(norms[(int)kinds[i]]));
+        }
+
+        for (var k = 0; k < norms.Length; k++)
+        {
+            vector.NormSquared[k] = norms[k] > 0 ? 1 : 0;
+        }
+
+        return vector;
+    }
+
+    /// <summary>Moves the stream clock and drops stories idle for longer than the window.</summary>
+    private void Advance(DateTimeOffset? time)
+    {
+        if (time is not { } t || (_now is { } now && t <= now))
+        {
+            return;
+        }
+
+        _now = t;
+        if (_nextEviction is { } next && t < next)
+        {
+            return;
+        }
+
+        // Evicting in steps of a tenth of the window keeps the sweep cost negligible.
+        _nextEviction = t + Options.Window / 10;
+        var cutoff = t - Options.Window;
+        var expired = _stories.Values.Where(s => s.Last is { } last && last < cutoff).Select(s => s.Id).ToHashSet();
+        if (expired.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new HashSet<ulong>();
+        foreach (var id in expired)
+        {
+            keys.UnionWith(_stories[id].Indexed);
+            _stories.Remove(id);
+        }
+
+        foreach (var key in keys)
+        {
+            var list = _postings[key];
+            list.RemoveAll(expired.Contains);
+            if (list.Count == 0)
+            {
+                _postings.Remove(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Newsdesk.Core.Stories;
+
+/// <summary>
+/// How an article compares with one story, feature by feature: the inputs of the join decision.
+/// Cosines are per feature kind (0 when either side has none of that kind). When either time is
+/// unknown, the gap and proximity are 0: no evidence either way.
+/// </summary>
+public readonly record struct StoryEvidence(
+    double Terms,
+    double Title,
+    double Entities,
+    double Numbers,
+    double Dates,
+    double EntityNovelty,
+    double DateConflict,
+    double LogGapDays,
+    double Proximity,
+    double SingleLink)
+{
+    /// <summary>The values in a fixed order (for the linear model and for dumping training pairs).</summary>
+    public double[] ToArray() => [Terms, Title, Entities, Numbers, Dates, EntityNovelty, DateConflict, LogGapDays, Proximity, SingleLink];
+
+    public static IReadOnlyList<string> Names { get; } =
+        ["terms", "title", "entities", "numbers", "dates", "entity_novelty", "date_conflict", "log_gap_days", "proximity", "single_link"];
+}

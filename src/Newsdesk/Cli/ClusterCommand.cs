@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Newsdesk.Core.Stories;
+
+namespace Newsdesk.Cli;
+
+/// <summary>
+/// `newsdesk cluster --input A.jsonl --out B.jsonl`: story clustering of a JSON-lines stream
+/// ({"id","title","text","published"?,"source"?} in stream order) with the live ingestion engine,
+/// no store needed. Writes {"id","cluster"} lines; progress on standard error.
+/// </summary>
+internal static class ClusterCommand
+{
+    private const int ProgressEvery = 50_000;
+
+    public static Command Create()
+    {
+        var input = new Option<FileInfo>("--input") { Description = "JSON lines: id, title, text, optional published and source", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write {\"id\",\"cluster\"} lines", Required = true };
+        var command = new Command("cluster", "Group a JSON-lines stream of articles into stories (same engine as ingestion)") { input, output };
+        command.SetAction(async (parse, ct) => await RunAsync(parse.GetValue(input)!, parse.GetValue(output)!, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo input, FileInfo output, CancellationToken ct)
+    {
+        if (!input.Exists)
+        {
+            await Console.Error.WriteLineAsync($"cluster: input file not found: {input.FullName}");
+            return 2;
+        }
+
+        var stream = new StoryStream(new StoryClusteringOptions());
+        var watch = Stopwatch.StartNew();
+        long count = 0;
+        var lineNumber = 0;
+        using var reader = input.OpenText();
+        await using var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(false));
+        while (await reader.ReadLineAsync(ct) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (!TryRead(line, out var id, out var document, out var error))
+            {
+                await Console.Error.WriteLineAsync($"cluster: {input.Name}:{lineNumber}: {error}");
+                return 2;
+            }
+
+            var story = stream.Assign(document);
+            await writer.WriteLineAsync("{\"id\":" + id + ",\"cluster\":" + story.ToString(CultureInfo.InvariantCulture) + "}");
+            if (++count % ProgressEvery == 0)
+            {
+                await Console.Error.WriteLineAsync(Progress(count, stream, watch));
+            }
+        }
+
+        await Console.Error.WriteLineAsync(Progress(count, stream, watch));
+        return 0;
+    }
+
+    private static string Progress(long count, StoryStream stream, Stopwatch watch) => string.Create(CultureInfo.InvariantCulture,
+        $"{count} articles, {stream.StoryCount} stories ({stream.Clusterer.LiveStories} live), {watch.Elapsed.TotalSeconds:F1} s, {count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9):F0} articles/s");
+
+    /// <summary>Reads one line; the id is kept as its JSON text (string or number) so it is written back unchanged.</summary>
+    private static bool TryRead(string line, out string id, out StoryDocument document, out string error)
+    {
+        id = "";
+        document = null!;
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(line);
+        }
+        catch (JsonException e)
+        {
+            error = "not JSON: " + e.Message;
+            return false;
+        }
+
+        if (node is not JsonObject o || o["id"] is not JsonValue idValue)
+        {
+            error = "each line needs an \"id\"";
+            return false;
+        }
+
+        id = idValue.ToJsonString();
+        DateTimeOffset? published = null;
+        var text = o["published"] is JsonValue p && p.TryGetValue<string>(out var s) ? s : null;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t))
+            {
+                error = $"\"published\" is not a date: {text}";
+                return false;
+            }
+
+            published = t;
+        }
+
+        document = new StoryDocument(Str(o, "title"), Str(o, "text"), published);
+        error = "";
+        return true;
+    }
+
+    private static string Str(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : "";
+}

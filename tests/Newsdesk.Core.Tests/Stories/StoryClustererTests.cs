@@ -1,0 +1,78 @@
+using Newsdesk.Core.Stories;
+
+namespace Newsdesk.Core.Tests.Stories;
+
+public sealed class StoryClustererTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// Two earthquakes and a typhoon, without times: names, places and numbers must tell the
+    /// earthquakes apart. (With times hours apart the fitted proximity evidence can join two
+    /// similar events; see docs/benchmarks.md.)
+    /// </summary>
+    private static readonly StoryDocument[] Stream =
+    [
+        new("Magnitude 6.1 earthquake strikes Lombok", "A magnitude 6.1 earthquake struck the Indonesian island of Lombok on Sunday, killing at least 14 people, the disaster agency said. Hundreds of houses collapsed in North Lombok.", null),
+        new("Typhoon Maysak makes landfall near Busan", "Typhoon Maysak made landfall near Busan early on Thursday, forcing 2,000 residents from coastal villages into shelters, South Korea's weather agency said.", null),
+        new("Lombok earthquake death toll rises to 14", "The death toll from the magnitude 6.1 earthquake on Lombok rose to 14, Indonesia's disaster agency said, as rescuers searched collapsed houses in North Lombok.", null),
+        new("Busan braces as Typhoon Maysak hits", "Ferries were cancelled and flights grounded in Busan as Typhoon Maysak hit the southern coast, the weather agency said; 2,000 residents spent the night in shelters.", null),
+        new("Earthquake of magnitude 7.0 hits Peru", "A magnitude 7.0 earthquake struck southern Peru near Arequipa on Wednesday, cutting roads in the Andes, Peru's geophysical institute said. No deaths were reported.", null),
+    ];
+
+    private static long[] Run(StoryClusteringOptions options) =>
+        Stream.Select(new StoryStream(options).Assign).ToArray();
+
+    [Fact]
+    public void Assign_ArticlesOfOneEvent_ShareAStory_AndSimilarEventsDoNot()
+    {
+        var ids = Run(new StoryClusteringOptions());
+        Assert.Equal(ids[0], ids[2]);
+        Assert.Equal(ids[1], ids[3]);
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.NotEqual(ids[0], ids[4]);
+    }
+
+    [Fact]
+    public void Assign_SameStreamTwice_GivesTheSameStories() =>
+        Assert.Equal(Run(new StoryClusteringOptions()), Run(new StoryClusteringOptions()));
+
+    [Fact]
+    public void Add_PastTheWindow_EvictsIdleStories()
+    {
+        var stream = new StoryStream(new StoryClusteringOptions { Window = TimeSpan.FromDays(2) });
+        stream.Assign(Stream[0] with { Time = T0 });
+        stream.Assign(Stream[1] with { Time = T0.AddHours(1) });
+        Assert.Equal(2, stream.Clusterer.LiveStories);
+
+        stream.Assign(Stream[4] with { Time = T0.AddDays(5) });
+
+        Assert.Equal(1, stream.Clusterer.LiveStories);
+        Assert.False(stream.Clusterer.IsLive(1));
+    }
+
+    [Fact]
+    public void Describe_GivesHeadlineKeywordsAndTimes()
+    {
+        var stream = new StoryStream(new StoryClusteringOptions());
+        var ids = Stream.Select(stream.Assign).ToArray();
+        var summary = stream.Clusterer.Describe(ids[0])!;
+
+        Assert.Contains("Lombok", summary.Headline, StringComparison.Ordinal);
+        Assert.Contains(summary.Keywords, k => k.Contains("Lombok", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(2, summary.ArticleCount);
+    }
+
+    [Fact]
+    public void Merge_FoldsOneStoryIntoAnother()
+    {
+        var stream = new StoryStream(new StoryClusteringOptions());
+        var ids = Stream.Select(stream.Assign).ToArray();
+        stream.Clusterer.Merge(ids[4], ids[0]);
+
+        Assert.False(stream.Clusterer.IsLive(ids[4]));
+        Assert.Equal(3, stream.Clusterer.Describe(ids[0])!.ArticleCount);
+        var peru = StoryFeatureExtractor.Extract(Stream[4]);
+        Assert.NotEqual(ids[4], stream.Clusterer.FindStory(peru).StoryId);
+    }
+}

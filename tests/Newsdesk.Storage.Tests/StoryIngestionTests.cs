@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Articles;
+using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Stories;
+using Newsdesk.Core.Storage;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Storage.Tests;
+
+/// <summary>Ingestion with stories and copies, through the one door (ArticleIngestor), on both providers.</summary>
+public sealed class StoryIngestionTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 20, 1, 0, 0, TimeSpan.Zero);
+
+    private static readonly string[] Hotlines =
+    [
+        "Pyongyang said on Tuesday it would sever every liaison and military hotline with Seoul from noon.",
+        "The announcement followed weeks of anger in the North over balloons carrying leaflets launched by defector groups.",
+        "Kim Yo Jong, the sister of leader Kim Jong Un, oversaw the decision according to the state news agency.",
+        "Seoul's unification ministry urged the North to keep the lines open because they guard against accidental clashes.",
+        "South Korean officials said their morning calls on four channels went unanswered for the first time in two years.",
+    ];
+
+    private static readonly string[] Storm =
+    [
+        "Typhoon Maysak made landfall near Busan early on Thursday with gusts above 150 kilometres an hour.",
+        "More than 2,000 residents of coastal villages spent the night in school gymnasiums.",
+        "Ferries to Jeju were cancelled and about 300 flights were grounded at Gimhae airport.",
+        "The weather agency said the storm would weaken over the East Sea by the evening.",
+    ];
+
+    private static ArticleDraft Draft(string url, string outlet, string title, IEnumerable<string> paragraphs, int minutes) => new()
+    {
+        Url = url,
+        Title = title,
+        Outlet = outlet,
+        PublishedAt = T0.AddMinutes(minutes),
+        Blocks = paragraphs.Select(Block.Paragraph).ToList(),
+    };
+
+    private static async Task<IngestResult> IngestAsync(TestDatabase db, StoryTracker tracker, ManualClock clock, ArticleDraft draft)
+    {
+        await using var context = db.CreateContext();
+        var ingestor = new ArticleIngestor(context, clock, stories: new AssignStory(context, tracker, clock));
+        return await ingestor.IngestAsync(draft, default);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Ingest_RepublishedAtNewAddressBySameOutlet_StoresOneArticle(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(2));
+        var tracker = new StoryTracker();
+        await IngestAsync(db, tracker, clock, Draft("https://yna.example/view/AKR1", "Yonhap", "North cuts hotlines", Hotlines, 0));
+        var again = await IngestAsync(db, tracker, clock, Draft("https://yna.example/view/AKR1-updated?utm_source=rss", "Yonhap", "North cuts hotlines", Hotlines, 0));
+
+        Assert.Equal(IngestStatus.Updated, again.Status);
+        await using var context = db.CreateContext();
+        Assert.Equal(1, await context.Articles.CountAsync());
+        Assert.Equal(1, await context.Stories.CountAsync());
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Ingest_FeedEntryWhoseLinkMoved_StoresOneArticle(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        long sourceId;
+        await using (var context = db.CreateContext())
+        {
+            var source = new Core.Sources.Source { Title = "Yonhap", Url = "https://yna.example/rss" };
+            context.Sources.Add(source);
+            await context.SaveChangesAsync();
+            sourceId = source.Id;
+        }
+
+        var clock = new ManualClock(T0.AddHours(2));
+        var tracker = new StoryTracker();
+        var draft = Draft("https://yna.example/a/1", "Yonhap", "North cuts hotlines", Hotlines, 0) with { FeedGuid = "yna-1", SourceId = sourceId };
+        await IngestAsync(db, tracker, clock, draft);
+        var moved = await IngestAsync(db, tracker, clock, draft with { Url = "https://yna.example/en/a/1", Title = "North Korea cuts hotlines" });
+
+        Assert.Equal(IngestStatus.Updated, moved.Status);
+        await using var check = db.CreateContext();
+        Assert.Equal("North Korea cuts hotlines", (await check.Articles.SingleAsync()).Title);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Ingest_WireCopiesAndOtherStory_OneStoryPerEventWithCopiesTraced(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        var original = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines with South", Hotlines, 0));
+        var verbatim = await IngestAsync(db, tracker, clock, Draft("https://post.example/world/9", "Harbor Post", "North Korea cuts hotlines with South", Hotlines, 40));
+        var edited = await IngestAsync(db, tracker, clock, Draft("https://ledger.example/n/77", "Daily Ledger", "Hotlines cut",
+            ["SEOUL (Yonhap) -- " + Hotlines[0], .. Hotlines[1..4], "Our correspondent in Paju said soldiers on the southern side were on alert."], 70));
+        var storm = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/2", "Yonhap", "Typhoon Maysak hits Busan", Storm, 90));
+
+        await using var context = db.CreateContext();
+        var byId = await context.Articles.ToDictionaryAsync(a => a.Id);
+        var o = byId[original.Article!.Id];
+        var v = byId[verbatim.Article!.Id];
+        var e = byId[edited.Article!.Id];
+        var s = byId[storm.Article!.Id];
+        Assert.Equal(CopyKind.None, o.CopyKind);
+        Assert.Equal((o.Id, CopyKind.Verbatim, 1.0), (v.CopyOfId!.Value, v.CopyKind, v.VerbatimShare!.Value));
+        Assert.Equal((o.Id, CopyKind.Edited), (e.CopyOfId!.Value, e.CopyKind));
+        Assert.Equal("Yonhap", e.CopyCredit);
+        Assert.Equal(["Our correspondent in Paju said soldiers on the southern side were on alert."], e.AddedSentences);
+        Assert.Equal(o.StoryId, v.StoryId);
+        Assert.Equal(o.StoryId, e.StoryId);
+        Assert.NotEqual(o.StoryId, s.StoryId);
+        Assert.Null(s.CopyOfId);
+
+        var story = await context.Stories.SingleAsync(x => x.Id == o.StoryId);
+        Assert.Equal(3, story.ArticleCount);
+        Assert.Equal(T0, story.FirstSeenAt);
+        Assert.Equal(T0.AddMinutes(70), story.UpdatedAt);
+        Assert.Contains("hotlines", story.Headline, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["Harbor Post", "Daily Ledger"], await context.AlsoCarriedByAsync(o.Id, default));
+        Assert.Equal([o.Id, v.Id, e.Id], (await context.StoryArticlesAsync(story.Id, default)).Select(a => a.Id));
+
+        var items = await context.StoryItemsAsync(T0.AddDays(-1), T0.AddDays(1), default);
+        Assert.Equal([s.StoryId, o.StoryId], items.Select(i => (long?)i.Story.Id));
+        var item = items[1];
+        Assert.Equal((o.Id, "Yonhap"), (item.Lead.Id, item.OriginalOutlet));
+        Assert.Equal(["Harbor Post", "Daily Ledger"], item.AlsoCarriedBy);
+        Assert.Empty(item.AlsoReportedBy);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Ingest_OriginalArrivingAfterCreditingCopy_BecomesTheOriginal(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        // The pickup's feed stamped it earlier than the wire story, but it credits Yonhap.
+        var copy = await IngestAsync(db, tracker, clock, Draft("https://post.example/w/1", "Harbor Post", "North cuts hotlines",
+            ["SEOUL (Yonhap) -- " + Hotlines[0], .. Hotlines[1..]], -15));
+        var original = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/1", "Yonhap", "North cuts hotlines", Hotlines, 0));
+
+        await using var context = db.CreateContext();
+        Assert.Null((await context.Articles.SingleAsync(a => a.Id == original.Article!.Id)).CopyOfId);
+        var pickup = await context.Articles.SingleAsync(a => a.Id == copy.Article!.Id);
+        Assert.Equal(original.Article!.Id, pickup.CopyOfId);
+        Assert.Equal(CopyKind.Edited, pickup.CopyKind);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Assign_AfterRestart_ReloadsTheWindowFromTheStore(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var before = await IngestAsync(db, new StoryTracker(), clock, Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines", Hotlines, 0));
+        var after = await IngestAsync(db, new StoryTracker(), clock, Draft("https://post.example/w/3", "Harbor Post", "North Korea cuts hotlines", Hotlines, 30));
+
+        await using var context = db.CreateContext();
+        var copy = await context.Articles.SingleAsync(a => a.Id == after.Article!.Id);
+        Assert.Equal(before.Article!.Id, copy.CopyOfId);
+        Assert.Equal(before.Article!.StoryId, copy.StoryId);
+        Assert.Equal(2, (await context.Stories.SingleAsync()).ArticleCount);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Merge_TwoStories_MovesArticlesAndKeepsTheOldIdResolvable(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        var a = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines", Hotlines, 0));
+        var b = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/2", "Yonhap", "Typhoon Maysak hits Busan", Storm, 20));
+        var (from, into) = (b.Article!.StoryId!.Value, a.Article!.StoryId!.Value);
+
+        await using (var context = db.CreateContext())
+        {
+            var merge = new MergeStories(context, tracker);
+            Assert.Equal(new MergeOutcome(true), await merge.MergeAsync(from, into, default));
+            Assert.False((await merge.MergeAsync(from, into, default)).Merged);
+        }
+
+        await using var check = db.CreateContext();
+        Assert.Equal(into, (await check.Stories.SingleAsync(s => s.Id == from)).MergedIntoId);
+        Assert.Equal(2, (await check.Stories.SingleAsync(s => s.Id == into)).ArticleCount);
+        Assert.Equal([a.Article.Id, b.Article.Id], (await check.StoryArticlesAsync(from, default)).Select(x => x.Id));
+    }
+}

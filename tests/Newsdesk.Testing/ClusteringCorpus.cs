@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Newsdesk.Core.Stories;
+
+namespace Newsdesk.Testing;
+
+/// <summary>A clustering benchmark file of ../shared (JSON lines with gold "cluster" labels), in stream order.</summary>
+public sealed class ClusteringCorpus
+{
+    private ClusteringCorpus(string name, List<(string Id, StoryDocument Document, string? Source)> items, Dictionary<string, string> gold)
+    {
+        Name = name;
+        Items = items;
+        Gold = gold;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The documents to cluster. The gold label is kept apart so the clusterer never sees it.</summary>
+    public IReadOnlyList<(string Id, StoryDocument Document, string? Source)> Items { get; }
+
+    public IReadOnlyDictionary<string, string> Gold { get; }
+
+    /// <summary>The dev corpora of ../shared/benchmarks/clustering.</summary>
+    public static IReadOnlyList<string> DevSets { get; } = ["ecbplus", "giveme5w1h_newscluster"];
+
+    public static ClusteringCorpus Load(string name)
+    {
+        var items = new List<(string, StoryDocument, string?)>();
+        var gold = new Dictionary<string, string>();
+        foreach (var line in File.ReadLines(SharedData.Path("benchmarks", "clustering", name, "dev.jsonl")))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var o = JsonNode.Parse(line)!.AsObject();
+            var id = o["id"]!.ToString();
+            var published = o["published"]?.GetValue<string?>();
+            DateTimeOffset? time = string.IsNullOrEmpty(published)
+                ? null
+                : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            items.Add((id, new StoryDocument(o["title"]?.GetValue<string>() ?? "", o["text"]?.GetValue<string>() ?? "", time), o["source"]?.GetValue<string?>()));
+            gold[id] = o["cluster"]!.ToString();
+        }
+
+        return new ClusteringCorpus(name, items, gold);
+    }
+
+    /// <summary>Clusters the corpus in stream order with the given options and scores the result.</summary>
+    public ClusteringScore Run(StoryClusteringOptions options, out Dictionary<string, string> predicted)
+    {
+        var stream = new StoryStream(options);
+        predicted = [];
+        foreach (var (id, document, _) in Items)
+        {
+            predicted[id] = stream.Assign(document).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return ClusteringScore.Of(predicted, Gold);
+    }
+}
