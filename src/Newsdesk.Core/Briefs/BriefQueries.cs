@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
+using Newsdesk.Core.Summarizing;
 
 namespace Newsdesk.Core.Briefs;
 
@@ -20,6 +22,12 @@ public static class BriefQueries
         var quoteIds = brief.Quotes.Select(q => q.QuoteId).ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var quotes = await db.Quotes.AsNoTracking().Where(q => quoteIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, ct);
-        return BriefViewBuilder.From(brief, articles, quotes);
+        var carriers = new Dictionary<long, List<string>>();
+        foreach (var id in articleIds)
+        {
+            carriers[id] = await db.AlsoCarriedByAsync(id, ct);
+        }
+
+        return BriefViewBuilder.From(brief, articles, quotes, await db.ItemSummariesAsync(brief.Items, ct), carriers);
     }
 }

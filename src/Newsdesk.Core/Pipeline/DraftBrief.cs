@@ -7,12 +7,14 @@ using Newsdesk.Core.Storage;
 namespace Newsdesk.Core.Pipeline;
 
 /// <summary>
-/// Drafts the day's brief from stored articles: the day's articles, most recent first (ranking
-/// comes later), each with its curator commentary; quotes of the day from the digests those
-/// articles came from, then quotes found in them. A draft for the same day is redrafted; a
-/// published brief is never touched.
+/// Drafts the day's brief from stored articles: one item per story (an article no story holds
+/// counts as one), ranked by the beat (<see cref="StoryRanker"/>), off-beat ones after the
+/// on-beat ones, newest first; each item shows its lead article with its curator commentary and
+/// the story's extractive summary, every sentence citing its article. Quotes of the day come from
+/// the digests the stories' articles came from, then quotes found in them. A draft for the same day is
+/// redrafted; a published brief is never touched.
 /// </summary>
-public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
+public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater summaries, TimeProvider clock)
 {
     /// <summary>The seed digest has 15 items; 25 leaves room for a busy day without an endless brief.</summary>
     public const int MaxItems = 25;
@@ -32,12 +34,12 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
     {
         var from = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var to = from.AddDays(1);
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => a.CopyOfId == null)
-            .Where(a => (a.PublishedAt >= from && a.PublishedAt < to) || (a.PublishedAt == null && a.RetrievedAt >= from && a.RetrievedAt < to))
-            .OrderByDescending(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
+        // A copy whose original is not among the day's articles is not news of the day.
+        var ranked = (await ranker.RankAsync(from, to, MaxItems * 2, includeOffBeat: true, ct))
+            .Where(r => r.Lead.CopyOfId is null)
             .Take(MaxItems)
-            .ToListAsync(ct);
+            .ToList();
+        var articles = ranked.Select(r => r.Lead).ToList();
         if (articles.Count == 0)
         {
             return new DraftBriefResult(null, false, $"no stored articles are dated {date:yyyy-MM-dd}");
@@ -50,6 +52,9 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
             return new DraftBriefResult(null, false, $"the brief for {slug} is already published");
         }
 
+        // Summaries are brought up to date (and saved) before the brief is touched.
+        await summaries.UpdateStoriesAsync(ranked.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).ToList(), ct);
+        await summaries.UpdateArticlesAsync(ranked.Where(r => r.StoryId is null).Select(r => r.Lead.Id).ToList(), ct);
         var now = clock.GetUtcNow();
         var redrafted = brief is not null;
         if (brief is null)
@@ -71,10 +76,11 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
         for (var i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
-            brief.Items.Add(new BriefItem { Position = i + 1, ArticleId = a.Id, StoryId = a.StoryId, Commentary = a.Commentary, ExcerptMode = ExcerptMode.Excerpt });
+            brief.Items.Add(new BriefItem { Position = i + 1, ArticleId = a.Id, StoryId = a.StoryId, Commentary = a.Commentary, ExcerptMode = ExcerptMode.Summary });
         }
 
-        var quotes = await QuotesForAsync(articles, ct);
+        // Every article of the chosen stories: a digest's item may not be the one that leads its story.
+        var quotes = await QuotesForAsync(ranked.SelectMany(r => r.Articles).ToList(), ct);
         for (var i = 0; i < quotes.Count; i++)
         {
             brief.Quotes.Add(new BriefQuote { QuoteId = quotes[i].Id, Position = i + 1 });

@@ -2,7 +2,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Storage;
+using Newsdesk.Core.Summarizing;
 
 namespace Newsdesk.Core.Publishing;
 
@@ -48,24 +50,30 @@ public static class BriefDocuments
             return null;
         }
 
-        var items = brief.Items.OrderBy(i => i.Position).ThenBy(i => i.Id).Select((item, n) => ToItem(item, n + 1)).ToList();
+        var summaries = await db.ItemSummariesAsync(brief.Items, ct);
+        var items = brief.Items.OrderBy(i => i.Position).ThenBy(i => i.Id).Select((item, n) => ToItem(item, n + 1, summaries.GetValueOrDefault(item.Id))).ToList();
         var quotes = brief.Quotes.Where(q => q.Quote is not null).OrderBy(q => q.Position)
             .Select(q => new BriefDocumentQuote(q.QuoteId, q.Quote!.Text, q.Quote.Speaker, q.Quote.SpeakerRole, q.Quote.Outlet)).ToList();
         return new BriefDocument(brief.Id, brief.Title, brief.Date, brief.Slug, brief.Intro, brief.Status, brief.PublishedAt, brief.UpdatedAt, brief.Version, quotes, items);
     }
 
-    private static BriefDocumentItem ToItem(BriefItem item, int number)
+    private static BriefDocumentItem ToItem(BriefItem item, int number, IReadOnlyList<CitedSentence>? summary)
     {
         var a = item.Article;
         var headline = item.Headline ?? a?.Title ?? item.Story?.Headline ?? "(article removed)";
         return new BriefDocumentItem(
             item.Id, number, headline, item.Commentary, a?.Outlet, a?.Byline, a?.PublishedAt ?? a?.RetrievedAt,
-            WebLinks.SafeOrNull(a?.Url), item.ExcerptMode, a is null ? [] : Excerpt(a, item.ExcerptMode), item.ArticleId, item.StoryId);
+            WebLinks.SafeOrNull(a?.Url), item.ExcerptMode, summary is { Count: > 0 } ? Cited(summary) : a is null ? [] : Excerpt(a, item.ExcerptMode), item.ArticleId, item.StoryId);
     }
 
+    /// <summary>A stored summary as one paragraph, each run of sentences followed by its source: "... (Yonhap) ... (NK News)".</summary>
+    private static IReadOnlyList<string> Cited(IReadOnlyList<CitedSentence> summary) =>
+        [string.Join(' ', BriefFormat.Citations(summary).Select(c => $"{c.Text} ({c.Source})"))];
+
     /// <summary>
-    /// The paragraphs shown under an item. Summary mode uses the lead (first two sentences) until the
-    /// summarizing stage stores summaries; excerpt mode the opening paragraphs.
+    /// The paragraphs shown under an item. Summary mode shows the stored extractive summary with its
+    /// sources (see <see cref="Cited"/>) and falls back to the lead's first two sentences for an
+    /// article stored before summaries were; excerpt mode the opening paragraphs.
     /// </summary>
     public static IReadOnlyList<string> Excerpt(Article article, ExcerptMode mode)
     {

@@ -4,11 +4,11 @@ namespace Newsdesk.Core.Ranking;
 
 /// <summary>
 /// Finds the beat in force: <see cref="RankingOptions.BeatFile"/>, else beat.yaml in the data
-/// directory, else the built-in Korean-peninsula security beat. A beat file with errors is an
+/// directory (when there is one), else the built-in Korean-peninsula security beat. A beat file with errors is an
 /// operator mistake: loading it fails with every error and its line, instead of ranking by a
 /// half-read beat.
 /// </summary>
-public sealed class BeatLoader(IOptions<RankingOptions> options, NewsdeskPaths paths)
+public sealed class BeatLoader(IOptions<RankingOptions> options, NewsdeskPaths? paths = null)
 {
     public const string DefaultFileName = "beat.yaml";
 
@@ -24,7 +24,7 @@ public sealed class BeatLoader(IOptions<RankingOptions> options, NewsdeskPaths p
                 return options.Value.BeatFile;
             }
 
-            var inDataDirectory = Path.Combine(paths.DataDirectory, DefaultFileName);
+            var inDataDirectory = paths is null ? null : Path.Combine(paths.DataDirectory, DefaultFileName);
             return File.Exists(inDataDirectory) ? inDataDirectory : null;
         }
     }

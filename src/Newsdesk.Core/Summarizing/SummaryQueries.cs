@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Summarizing;
@@ -18,6 +19,27 @@ public static class SummaryQueries
     {
         var summaries = await Query(db).Where(s => s.ArticleId != null && articleIds.Contains(s.ArticleId.Value)).ToListAsync(ct);
         return summaries.ToDictionary(s => s.ArticleId!.Value, Cite);
+    }
+
+    /// <summary>
+    /// For brief items in summary mode, by item id: their story's summary when it has one, else
+    /// their article's. Items in other modes are left out.
+    /// </summary>
+    public static async Task<Dictionary<long, IReadOnlyList<CitedSentence>>> ItemSummariesAsync(this NewsdeskDb db, IEnumerable<BriefItem> items, CancellationToken ct)
+    {
+        var wanted = items.Where(i => i.ExcerptMode == ExcerptMode.Summary).ToList();
+        var stories = await db.StorySummariesAsync(wanted.Where(i => i.StoryId is not null).Select(i => i.StoryId!.Value).Distinct().ToList(), ct);
+        var articles = await db.ArticleSummariesAsync(wanted.Where(i => i.ArticleId is not null).Select(i => i.ArticleId!.Value).Distinct().ToList(), ct);
+        var result = new Dictionary<long, IReadOnlyList<CitedSentence>>();
+        foreach (var item in wanted)
+        {
+            if ((item.StoryId is { } s && stories.TryGetValue(s, out var summary)) || (item.ArticleId is { } a && articles.TryGetValue(a, out summary)))
+            {
+                result[item.Id] = summary;
+            }
+        }
+
+        return result;
     }
 
     private static IQueryable<Summary> Query(NewsdeskDb db) =>

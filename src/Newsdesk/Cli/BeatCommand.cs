@@ -121,7 +121,7 @@ internal static class BeatCommand
             try
             {
                 ranked = await scope.ServiceProvider.GetRequiredService<StoryRanker>()
-                    .RankAsync(clock.GetUtcNow().AddHours(-parse.GetValue(hours)), clock.GetUtcNow().AddDays(1), parse.GetValue(limit), ct);
+                    .RankAsync(clock.GetUtcNow().AddHours(-parse.GetValue(hours)), clock.GetUtcNow().AddDays(1), parse.GetValue(limit), includeOffBeat: false, ct);
             }
             catch (InvalidDataException e)
             {

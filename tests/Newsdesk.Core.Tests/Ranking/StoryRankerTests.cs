@@ -53,7 +53,7 @@ public sealed class StoryRankerTests
         await using (var context = db.CreateContext())
         {
             var beats = new BeatLoader(Options.Create(new RankingOptions()), new NewsdeskPaths(Path.GetTempPath()));
-            var ranked = await new StoryRanker(context, beats, new EntityExtractor(BeatGlossary.LoadDefault()), clock).RankAsync(Now.AddHours(-24), Now, 10, default);
+            var ranked = await new StoryRanker(context, beats, new EntityExtractor(BeatGlossary.LoadDefault()), clock).RankAsync(Now.AddHours(-24), Now, 10, includeOffBeat: false, default);
 
             Assert.Equal(2, ranked.Count);
             Assert.Equal(["Kim Yo Jong warns over loudspeakers", "Drone spotted near the DMZ"], ranked.Select(r => r.Lead.Title));

@@ -113,6 +113,29 @@ public static class BriefHtmlRenderer
             sb.Append("</div>\n");
         }
 
+        if (item.Summary is { Count: > 0 } summary)
+        {
+            // Each run of sentences is followed by the article it comes from.
+            sb.Append("<p style=\"margin:8px 0\">");
+            foreach (var (text, source, sourceUrl) in BriefFormat.Citations(summary))
+            {
+                sb.Append(E(text)).Append(" <span style=\"").Append(Muted).Append("\">(");
+                if (sourceUrl is not null)
+                {
+                    sb.Append("<a href=\"").Append(E(sourceUrl)).Append("\" style=\"").Append(Link).Append("\">").Append(E(source)).Append("</a>");
+                }
+                else
+                {
+                    sb.Append(E(source));
+                }
+
+                sb.Append(")</span> ");
+            }
+
+            sb.Length--;
+            sb.Append("</p>\n");
+        }
+
         foreach (var block in item.Excerpt)
         {
             sb.Append(block.Kind switch

@@ -65,6 +65,13 @@ public static partial class BriefMarkdownRenderer
                 sb.Append("> **Editor:** ").AppendJoin("\n>\n> ", paragraphs).Append("\n\n");
             }
 
+            if (item.Summary is { Count: > 0 } summary)
+            {
+                sb.AppendJoin(' ', BriefFormat.Citations(summary).Select(c => Escape(c.Text) + " (" + (c.Url is null
+                    ? Escape(c.Source)
+                    : "[" + Escape(c.Source) + "](<" + c.Url.Replace(">", "%3E", StringComparison.Ordinal) + ">)") + ")")).Append("\n\n");
+            }
+
             foreach (var block in item.Excerpt)
             {
                 sb.Append(block.Kind switch

@@ -65,6 +65,12 @@ public static class BriefTextRenderer
                 }
             }
 
+            if (item.Summary is { Count: > 0 } summary)
+            {
+                sb.Append('\n');
+                Wrap(sb, string.Join(' ', BriefFormat.Citations(summary).Select(c => $"{c.Text} ({c.Source})")), "");
+            }
+
             foreach (var block in item.Excerpt)
             {
                 sb.Append('\n');
