@@ -78,7 +78,7 @@ public sealed class SourceSubscriber(NewsdeskDb db, PageFetcher fetcher, FeedPar
 
         if (await DuplicateAsync(url, ct) is { } duplicate)
         {
-            return SourceChange.Refused(duplicate);
+            return duplicate;
         }
 
         var fetch = await fetcher.FetchAsync(new FetchRequest(url), ct);
@@ -99,7 +99,7 @@ public sealed class SourceSubscriber(NewsdeskDb db, PageFetcher fetcher, FeedPar
             (url, feed) = (found.Url!, found.Feed!);
             if (await DuplicateAsync(url, ct) is { } discoveredDuplicate)
             {
-                return SourceChange.Refused(discoveredDuplicate);
+                return discoveredDuplicate;
             }
         }
 
@@ -127,9 +127,9 @@ public sealed class SourceSubscriber(NewsdeskDb db, PageFetcher fetcher, FeedPar
             .ToDictionaryAsync(s => s.Url!, s => (long?)s.Id, StringComparer.Ordinal, ct);
     }
 
-    private async Task<string?> DuplicateAsync(Uri url, CancellationToken ct) =>
+    private async Task<SourceChange?> DuplicateAsync(Uri url, CancellationToken ct) =>
         await db.FindByUrlAsync(url.ToString(), ct) is { } existing
-            ? $"Already following {url} (source {existing.Id}: {existing.Title})."
+            ? SourceChange.Refused($"Already following {url} (source {existing.Id}: {existing.Title}).") with { AlreadyFollowed = true }
             : null;
 
     private async Task<(Uri? Url, ParsedFeed? Feed, string? Problem)> DiscoverAsync(Uri pageUrl, FetchResult page, CancellationToken ct)
