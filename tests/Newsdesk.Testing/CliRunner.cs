@@ -13,6 +13,9 @@ public static class CliRunner
 {
     private static readonly Lazy<string> Dll = new(FindDll);
 
+    /// <summary>The newsdesk.dll the tests run with `dotnet`.</summary>
+    public static string DllPath => Dll.Value;
+
     public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, CancellationToken ct = default)
     {
         var psi = new ProcessStartInfo("dotnet")
