@@ -1,39 +1,47 @@
-using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs.Rendering;
-using Newsdesk.Core.Quotes;
 
 namespace Newsdesk.Core.Briefs;
 
-/// <summary>Builds the view the renderers format from a stored brief, its articles and its quotes.</summary>
+/// <summary>Builds the view the renderers format from a stored brief loaded with its items' articles and stories and its quotes.</summary>
 public static class BriefViewBuilder
 {
-    public static BriefView From(Brief brief, IReadOnlyDictionary<long, Article> articles, IReadOnlyDictionary<long, Quote> quotes)
-    {
-        var items = new List<BriefItemView>();
-        foreach (var item in brief.Items.OrderBy(i => i.Position))
-        {
-            var article = item.ArticleId is long id && articles.TryGetValue(id, out var a) ? a : null;
-            if (article is null && item.Headline is null)
-            {
-                continue;
-            }
+    /// <summary>Shown for an item whose article was deleted and that has no headline of its own, so the composer can still remove it.</summary>
+    public const string MissingHeadline = "(article removed)";
 
-            var excerpt = item.ExcerptMode == ExcerptMode.None || article is null ? [] : BriefExcerpt.Of(article.Blocks);
+    public static BriefView From(Brief brief)
+    {
+        var items = new List<BriefItemView>(brief.Items.Count);
+        foreach (var item in brief.Items.OrderBy(i => i.Position).ThenBy(i => i.Id))
+        {
+            var article = item.Article;
             items.Add(new BriefItemView(
                 items.Count + 1,
-                item.Headline ?? article!.Title,
+                item.Headline ?? article?.Title ?? item.Story?.Headline ?? MissingHeadline,
                 article?.Outlet,
                 article?.Byline,
                 article?.PublishedAt,
-                article?.Url,
+                BriefFormat.SafeUrl(article?.Url),
                 item.Commentary,
-                excerpt));
+                article is null ? [] : BriefExcerpt.For(article.Blocks, item.ExcerptMode))
+            {
+                ItemId = item.Id,
+                ArticleId = item.ArticleId,
+                StoryId = item.StoryId,
+                ExcerptMode = item.ExcerptMode,
+            });
         }
 
-        var quoteViews = brief.Quotes.OrderBy(q => q.Position)
-            .Select(q => quotes.TryGetValue(q.QuoteId, out var quote) ? new BriefQuoteView(quote.Text, quote.Speaker, quote.SpeakerRole) : null)
-            .OfType<BriefQuoteView>()
+        var quotes = brief.Quotes.Where(q => q.Quote is not null).OrderBy(q => q.Position)
+            .Select(q => new BriefQuoteView(q.Quote!.Text, q.Quote.Speaker, q.Quote.SpeakerRole) { QuoteId = q.QuoteId, Outlet = q.Quote.Outlet })
             .ToList();
-        return new BriefView(brief.Title, brief.Date, brief.Intro, quoteViews, items);
+        return new BriefView(brief.Title, brief.Date, brief.Intro, quotes, items)
+        {
+            Id = brief.Id,
+            Slug = brief.Slug,
+            Status = brief.Status,
+            PublishedAt = brief.PublishedAt,
+            UpdatedAt = brief.UpdatedAt,
+            Version = brief.Version,
+        };
     }
 }

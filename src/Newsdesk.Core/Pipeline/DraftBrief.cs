@@ -54,7 +54,7 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
         var redrafted = brief is not null;
         if (brief is null)
         {
-            brief = new Brief { Date = date, Slug = slug, CreatedAt = now, Status = BriefStatus.Draft };
+            brief = new Brief { Date = date, Slug = slug, CreatedAt = now, Status = BriefStatus.Draft, Version = 1 };
             db.Briefs.Add(brief);
         }
         else

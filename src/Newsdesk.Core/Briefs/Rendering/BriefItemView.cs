@@ -2,7 +2,7 @@ using Newsdesk.Core.Articles;
 
 namespace Newsdesk.Core.Briefs.Rendering;
 
-/// <summary>One numbered item: headline, metadata, the editor's commentary and the excerpt blocks.</summary>
+/// <summary>One numbered item: headline, metadata, the editor's commentary and the excerpt (or summary) blocks.</summary>
 public sealed record BriefItemView(
     int Number,
     string Headline,
@@ -11,4 +11,15 @@ public sealed record BriefItemView(
     DateTimeOffset? Published,
     string? Url,
     string? Commentary,
-    IReadOnlyList<Block> Excerpt);
+    IReadOnlyList<Block> Excerpt)
+{
+    /// <summary>The stored <see cref="BriefItem"/> (0 for a view built by hand).</summary>
+    public long ItemId { get; init; }
+
+    public long? ArticleId { get; init; }
+
+    public long? StoryId { get; init; }
+
+    /// <summary>What <see cref="Excerpt"/> holds: the opening paragraphs, a summary, or nothing.</summary>
+    public ExcerptMode ExcerptMode { get; init; }
+}

@@ -18,9 +18,9 @@ public static partial class BriefMarkdownRenderer
         var sb = new StringBuilder();
         sb.Append("# ").Append(Escape(brief.Title)).Append("\n\n");
         sb.Append('*').Append(BriefFormat.Date(brief.Date)).Append("*\n\n");
-        if (!string.IsNullOrWhiteSpace(brief.Intro))
+        foreach (var para in BriefFormat.Paragraphs(brief.Intro))
         {
-            sb.Append(Escape(brief.Intro)).Append("\n\n");
+            sb.Append(Escape(para)).Append("\n\n");
         }
 
         if (brief.Quotes.Count > 0)
@@ -29,9 +29,9 @@ public static partial class BriefMarkdownRenderer
             foreach (var q in brief.Quotes)
             {
                 sb.Append("> \u201C").Append(Escape(q.Text)).Append("\u201D\n");
-                if (q.Speaker is not null)
+                if (BriefFormat.Attribution(q) is { Length: > 0 } who)
                 {
-                    sb.Append(">\n> \u2014 ").Append(Escape(BriefFormat.Attribution(q))).Append('\n');
+                    sb.Append(">\n> \u2014 ").Append(Escape(who)).Append('\n');
                 }
 
                 sb.Append('\n');
@@ -59,10 +59,10 @@ public static partial class BriefMarkdownRenderer
                 sb.Append('<').Append(url.Replace(">", "%3E", StringComparison.Ordinal)).Append(">\n\n");
             }
 
-            if (!string.IsNullOrWhiteSpace(item.Commentary))
+            var commentary = BriefFormat.Paragraphs(item.Commentary);
+            if (commentary.Count > 0)
             {
-                var paragraphs = item.Commentary.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Escape);
-                sb.Append("> **Editor:** ").AppendJoin("\n>\n> ", paragraphs).Append("\n\n");
+                sb.Append("> **Editor\u2019s note:** ").AppendJoin("\n>\n> ", commentary.Select(Escape)).Append("\n\n");
             }
 
             foreach (var block in item.Excerpt)

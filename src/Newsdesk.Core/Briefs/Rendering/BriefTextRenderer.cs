@@ -14,9 +14,9 @@ public static class BriefTextRenderer
         var sb = new StringBuilder();
         sb.Append(brief.Title).Append('\n').Append(new string('=', Math.Min(Width, brief.Title.Length))).Append('\n');
         sb.Append(BriefFormat.Date(brief.Date)).Append("\n\n");
-        if (!string.IsNullOrWhiteSpace(brief.Intro))
+        foreach (var para in BriefFormat.Paragraphs(brief.Intro))
         {
-            Wrap(sb, brief.Intro, "");
+            Wrap(sb, para, "");
             sb.Append('\n');
         }
 
@@ -26,9 +26,9 @@ public static class BriefTextRenderer
             foreach (var q in brief.Quotes)
             {
                 Wrap(sb, "\u201C" + q.Text + "\u201D", "  ");
-                if (q.Speaker is not null)
+                if (BriefFormat.Attribution(q) is { Length: > 0 } who)
                 {
-                    Wrap(sb, "\u2014 " + BriefFormat.Attribution(q), "    ");
+                    Wrap(sb, "\u2014 " + who, "    ");
                 }
 
                 sb.Append('\n');
@@ -56,10 +56,11 @@ public static class BriefTextRenderer
                 sb.Append(url).Append('\n');
             }
 
-            if (!string.IsNullOrWhiteSpace(item.Commentary))
+            var commentary = BriefFormat.Paragraphs(item.Commentary);
+            if (commentary.Count > 0)
             {
                 sb.Append('\n');
-                foreach (var para in item.Commentary.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var para in commentary)
                 {
                     Wrap(sb, para, "  > ");
                 }
