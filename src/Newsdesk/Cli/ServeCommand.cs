@@ -38,7 +38,10 @@ internal static class ServeCommand
             {
                 RunRefreshWorker = !parse.GetValue(NoWorker),
             };
-            return await RunAsync(settings, [], ct);
+            string[] welcome = [settings.RunRefreshWorker
+                ? "Checking sources as they fall due (--no-worker serves only)."
+                : "Not checking sources (--no-worker): run `newsdesk run` beside it."];
+            return await RunAsync(settings, welcome, ct);
         });
         return command;
     }
@@ -69,9 +72,6 @@ internal static class ServeCommand
         }
 
         await Console.Out.WriteLineAsync($"Newsroom: {address}/  (data: {settings.DataDirectory}; Ctrl+C stops)");
-        await Console.Out.WriteLineAsync(settings.RunRefreshWorker
-            ? "Checking sources as they fall due (--no-worker serves only)."
-            : "Not checking sources: run `newsdesk run` beside it to keep sources fresh.");
         foreach (var line in welcome)
         {
             await Console.Out.WriteLineAsync(line);
