@@ -13,7 +13,22 @@ public static class CliRunner
 {
     private static readonly Lazy<string> Dll = new(FindDll);
 
+    /// <summary>The newsdesk.dll the tests run with `dotnet`.</summary>
+    public static string DllPath => Dll.Value;
+
     public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, CancellationToken ct = default)
+    {
+        using var process = Start(args, environment, workingDirectory);
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, null);
+
+    /// <summary>Starts `newsdesk` with standard output and error redirected, for commands that keep running (serve, demo).</summary>
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -35,14 +50,20 @@ public static class CliRunner
             psi.Environment[k] = v;
         }
 
-        using var process = Process.Start(psi) ?? throw new InvalidOperationException("Cannot start newsdesk");
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
+        return Process.Start(psi) ?? throw new InvalidOperationException("Cannot start newsdesk");
     }
 
-    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, null);
+    /// <summary>
+    /// Asks a process to stop as a terminal's Ctrl+C or a service manager would: SIGTERM, which the
+    /// CLI handles like SIGINT (both cancel the command). SIGINT itself cannot be used here: a test
+    /// run started in the background inherits SIGINT ignored, and so does every child.
+    /// </summary>
+    public static async Task SignalStopAsync(Process process, CancellationToken ct = default)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })
+            ?? throw new InvalidOperationException("Cannot run kill");
+        await kill.WaitForExitAsync(ct);
+    }
 
     private static string FindDll()
     {

@@ -39,7 +39,7 @@ public sealed class NewsroomServer : IAsyncDisposable
 
     internal EndpointDataSource Endpoints => _app.Services.GetRequiredService<EndpointDataSource>();
 
-    public static async Task<NewsroomServer> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int signInAttemptsPerMinute = 1000)
+    public static async Task<NewsroomServer> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int signInAttemptsPerMinute = 1000, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "newsdesk-web-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDir);
@@ -50,6 +50,11 @@ public sealed class NewsroomServer : IAsyncDisposable
             ["Newsroom:SignInAttemptsPerMinute"] = signInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Newsroom:SiteTitle"] = "Korea Security Brief",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
         TestDatabase? postgres = null;
         if (provider == DatabaseProvider.Postgres)
         {

@@ -1,8 +1,12 @@
 using Newsdesk.Core.Articles;
+using Newsdesk.Core.Text;
 
 namespace Newsdesk.Core.Briefs;
 
-/// <summary>The excerpt a brief shows under a headline: the article's first paragraphs.</summary>
+/// <summary>
+/// What a brief shows under a headline, by <see cref="ExcerptMode"/>: the article's first
+/// paragraphs, its lead sentences standing in for a summary, or nothing.
+/// </summary>
 public static class BriefExcerpt
 {
     /// <summary>Two paragraphs carry the lede and nut graf of a news story.</summary>
@@ -14,6 +18,39 @@ public static class BriefExcerpt
     /// </summary>
     public const int MaxWords = 120;
 
+    /// <summary>
+    /// Summary mode shows the lead's first sentences until the summarizing stage stores summaries:
+    /// two sentences carry a news story's who-what-when and its context.
+    /// </summary>
+    public const int LeadSentences = 2;
+
+    public static IReadOnlyList<Block> For(IEnumerable<Block> blocks, ExcerptMode mode) => mode switch
+    {
+        ExcerptMode.None => [],
+        ExcerptMode.Summary => Lead(blocks),
+        _ => Of(blocks),
+    };
+
+    /// <summary>The first <see cref="LeadSentences"/> sentences of the body's prose, as one paragraph.</summary>
+    public static IReadOnlyList<Block> Lead(IEnumerable<Block> blocks)
+    {
+        var sentences = new List<string>(LeadSentences);
+        foreach (var block in ArticleBody.Prose(blocks).Where(b => b.Kind == BlockKind.Paragraph))
+        {
+            foreach (var sentence in SentenceSplitter.Split(block.Text))
+            {
+                sentences.Add(sentence.Text.Trim());
+                if (sentences.Count == LeadSentences)
+                {
+                    return [Block.Paragraph(Shorten(string.Join(' ', sentences), MaxWords))];
+                }
+            }
+        }
+
+        return sentences.Count == 0 ? [] : [Block.Paragraph(Shorten(string.Join(' ', sentences), MaxWords))];
+    }
+
+    /// <summary>The opening paragraphs, within <see cref="MaxParagraphs"/> and <see cref="MaxWords"/>.</summary>
     public static IReadOnlyList<Block> Of(IEnumerable<Block> blocks)
     {
         var excerpt = new List<Block>();

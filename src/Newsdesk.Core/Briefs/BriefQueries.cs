@@ -1,33 +1,79 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs.Rendering;
+using Newsdesk.Core.Figures;
 using Newsdesk.Core.Storage;
 using Newsdesk.Core.Stories;
 using Newsdesk.Core.Summarizing;
 
 namespace Newsdesk.Core.Briefs;
 
-/// <summary>Brief queries on the store.</summary>
+/// <summary>Brief queries on the store: the renderable <see cref="BriefView"/> of stored briefs.</summary>
 public static class BriefQueries
 {
-    /// <summary>The renderable view of a stored brief (items in order, with their articles and quotes), or null.</summary>
-    public static async Task<BriefView?> LoadBriefViewAsync(this NewsdeskDb db, long briefId, CancellationToken ct)
+    /// <summary>A brief (draft or published) by id, items in order with their articles, and its quotes; null when there is none.</summary>
+    public static Task<BriefView?> LoadBriefViewAsync(this NewsdeskDb db, long briefId, CancellationToken ct) =>
+        LoadAsync(db, db.Briefs.Where(b => b.Id == briefId), ct);
+
+    /// <summary>A published brief by its public slug; null for drafts and unknown slugs.</summary>
+    public static Task<BriefView?> LoadPublishedBriefViewAsync(this NewsdeskDb db, string slug, CancellationToken ct) =>
+        LoadAsync(db, db.Briefs.Where(b => b.Slug == slug && b.Status == BriefStatus.Published), ct);
+
+    /// <summary>The latest published briefs, newest first (feeds).</summary>
+    public static async Task<IReadOnlyList<BriefView>> LoadLatestPublishedBriefViewsAsync(this NewsdeskDb db, int count, CancellationToken ct)
     {
-        var brief = await db.Briefs.AsNoTracking().Include(b => b.Items).Include(b => b.Quotes).AsSplitQuery().FirstOrDefaultAsync(b => b.Id == briefId, ct);
-        if (brief is null)
+        var ids = await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published)
+            .OrderByDescending(b => b.PublishedAt).ThenByDescending(b => b.Id).Select(b => b.Id).Take(count).ToListAsync(ct);
+        var views = new List<BriefView>(ids.Count);
+        foreach (var id in ids)
         {
-            return null;
+            if (await db.LoadBriefViewAsync(id, ct) is { } view)
+            {
+                views.Add(view);
+            }
         }
 
-        var articleIds = brief.Items.Where(i => i.ArticleId is not null).Select(i => i.ArticleId!.Value).ToList();
-        var quoteIds = brief.Quotes.Select(q => q.QuoteId).ToList();
-        var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        var quotes = await db.Quotes.AsNoTracking().Where(q => quoteIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, ct);
-        var carriers = new Dictionary<long, List<string>>();
-        foreach (var id in articleIds)
+        return views;
+    }
+
+    private static async Task<BriefView?> LoadAsync(NewsdeskDb db, IQueryable<Brief> query, CancellationToken ct)
+    {
+        var brief = await query.AsNoTracking()
+            .Include(b => b.Items).ThenInclude(i => i.Article)
+            .Include(b => b.Items).ThenInclude(i => i.Story)
+            .Include(b => b.Quotes).ThenInclude(q => q.Quote)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(ct);
+        return brief is null ? null : BriefViewBuilder.From(brief, await db.ItemDetailsAsync(brief.Items, ct));
+    }
+
+    /// <summary>
+    /// By item id: the stored summary, the story's outlets (<see cref="StoryQueries.StoryItemsAsync(NewsdeskDb, IReadOnlyCollection{long}, IReadOnlyCollection{long}, CancellationToken)"/>,
+    /// led by the item's article) and the figures they disagree on; an item with no story has its
+    /// article's summary and copies only.
+    /// </summary>
+    private static async Task<Dictionary<long, BriefItemDetails>> ItemDetailsAsync(this NewsdeskDb db, ICollection<BriefItem> items, CancellationToken ct)
+    {
+        var summaries = await db.ItemSummariesAsync(items, ct);
+        var storyIds = items.Where(i => i.StoryId is not null).Select(i => i.StoryId!.Value).Distinct().ToList();
+        var leadIds = items.Where(i => i.ArticleId is not null).Select(i => i.ArticleId!.Value).ToHashSet();
+        var stories = await db.StoryItemsAsync(storyIds, leadIds, ct);
+        var figures = await db.StoryDisagreementsAsync(stories.Values.Select(s => s.Story.Id).Distinct().ToList(), ct);
+        var details = new Dictionary<long, BriefItemDetails>();
+        foreach (var item in items)
         {
-            carriers[id] = await db.AlsoCarriedByAsync(id, ct);
+            var summary = summaries.GetValueOrDefault(item.Id) ?? [];
+            if (item.StoryId is { } s && stories.TryGetValue(s, out var story))
+            {
+                details[item.Id] = new BriefItemDetails(summary, story.OriginalOutlet, story.AlsoCarriedBy, story.AlsoReportedBy, figures.GetValueOrDefault(story.Story.Id) ?? []);
+            }
+            else if (item.ArticleId is { } a)
+            {
+                var outlet = item.Article?.Outlet;
+                var carriers = (await db.AlsoCarriedByAsync(a, ct)).Where(o => o != outlet).ToList();
+                details[item.Id] = new BriefItemDetails(summary, outlet, carriers, [], []);
+            }
         }
 
-        return BriefViewBuilder.From(brief, articles, quotes, await db.ItemSummariesAsync(brief.Items, ct), carriers);
+        return details;
     }
 }

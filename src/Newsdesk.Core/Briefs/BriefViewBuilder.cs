@@ -1,53 +1,59 @@
-using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs.Rendering;
-using Newsdesk.Core.Quotes;
-using Newsdesk.Core.Summarizing;
 
 namespace Newsdesk.Core.Briefs;
 
-/// <summary>Builds the view the renderers format from a stored brief, its articles and its quotes.</summary>
+/// <summary>Builds the view the renderers format from a stored brief loaded with its items' articles and stories and its quotes.</summary>
 public static class BriefViewBuilder
 {
-    /// <summary>
-    /// <paramref name="summaries"/> holds, by item id, the stored summary an item in summary mode
-    /// shows (its story's, else its article's); an item without one shows its excerpt.
-    /// <paramref name="carriers"/> holds, by article id, the outlets that carried copies of it.
-    /// </summary>
-    public static BriefView From(
-        Brief brief,
-        IReadOnlyDictionary<long, Article> articles,
-        IReadOnlyDictionary<long, Quote> quotes,
-        IReadOnlyDictionary<long, IReadOnlyList<CitedSentence>>? summaries = null,
-        IReadOnlyDictionary<long, List<string>>? carriers = null)
-    {
-        var items = new List<BriefItemView>();
-        foreach (var item in brief.Items.OrderBy(i => i.Position))
-        {
-            var article = item.ArticleId is long id && articles.TryGetValue(id, out var a) ? a : null;
-            if (article is null && item.Headline is null)
-            {
-                continue;
-            }
+    /// <summary>Shown for an item whose article was deleted and that has no headline of its own, so the composer can still remove it.</summary>
+    public const string MissingHeadline = "(article removed)";
 
-            var summary = item.ExcerptMode == ExcerptMode.Summary && summaries?.GetValueOrDefault(item.Id) is { Count: > 0 } s ? s : null;
-            var excerpt = item.ExcerptMode == ExcerptMode.None || article is null || summary is not null ? [] : BriefExcerpt.Of(article.Blocks);
+    /// <summary>
+    /// <paramref name="details"/> holds, by item id, what the store adds to an item (see
+    /// <see cref="BriefItemDetails"/>); a summary-mode item with a stored summary shows it instead
+    /// of the lead's sentences.
+    /// </summary>
+    public static BriefView From(Brief brief, IReadOnlyDictionary<long, BriefItemDetails>? details = null)
+    {
+        var items = new List<BriefItemView>(brief.Items.Count);
+        foreach (var item in brief.Items.OrderBy(i => i.Position).ThenBy(i => i.Id))
+        {
+            var article = item.Article;
+            var more = details?.GetValueOrDefault(item.Id) ?? BriefItemDetails.None;
+            var summary = item.ExcerptMode == ExcerptMode.Summary ? more.Summary : [];
             items.Add(new BriefItemView(
                 items.Count + 1,
-                item.Headline ?? article!.Title,
+                item.Headline ?? article?.Title ?? item.Story?.Headline ?? MissingHeadline,
                 article?.Outlet,
                 article?.Byline,
                 article?.PublishedAt,
-                article?.Url,
+                BriefFormat.SafeUrl(article?.Url),
                 item.Commentary,
-                excerpt,
-                summary,
-                article is null ? null : carriers?.GetValueOrDefault(article.Id)));
+                article is null || summary.Count > 0 ? [] : BriefExcerpt.For(article.Blocks, item.ExcerptMode))
+            {
+                Summary = summary,
+                OriginalOutlet = more.OriginalOutlet,
+                AlsoCarriedBy = more.AlsoCarriedBy,
+                AlsoReportedBy = more.AlsoReportedBy,
+                Figures = more.Figures,
+                ItemId = item.Id,
+                ArticleId = item.ArticleId,
+                StoryId = item.StoryId,
+                ExcerptMode = item.ExcerptMode,
+            });
         }
 
-        var quoteViews = brief.Quotes.OrderBy(q => q.Position)
-            .Select(q => quotes.TryGetValue(q.QuoteId, out var quote) ? new BriefQuoteView(quote.Text, quote.Speaker, quote.SpeakerRole) : null)
-            .OfType<BriefQuoteView>()
+        var quotes = brief.Quotes.Where(q => q.Quote is not null).OrderBy(q => q.Position)
+            .Select(q => new BriefQuoteView(q.Quote!.Text, q.Quote.Speaker, q.Quote.SpeakerRole) { QuoteId = q.QuoteId, Outlet = q.Quote.Outlet })
             .ToList();
-        return new BriefView(brief.Title, brief.Date, brief.Intro, quoteViews, items);
+        return new BriefView(brief.Title, brief.Date, brief.Intro, quotes, items)
+        {
+            Id = brief.Id,
+            Slug = brief.Slug,
+            Status = brief.Status,
+            PublishedAt = brief.PublishedAt,
+            UpdatedAt = brief.UpdatedAt,
+            Version = brief.Version,
+        };
     }
 }

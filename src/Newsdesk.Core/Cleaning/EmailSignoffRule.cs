@@ -20,8 +20,16 @@ public sealed partial class EmailSignoffRule : JunkRule
 
     public override string Name => "email-signoff";
 
+    public override bool IsPositional => true;
+
     public override JunkVerdict Judge(JunkContext context, int index)
     {
+        // A signature is the article's last lines: nothing earlier can be part of one.
+        if (index < context.Paragraphs.Count - MaxSignatureLines)
+        {
+            return JunkVerdict.Keep;
+        }
+
         var start = SignatureStart(context.Paragraphs);
         return start is int s && index >= s ? JunkVerdict.Drop : JunkVerdict.Keep;
     }

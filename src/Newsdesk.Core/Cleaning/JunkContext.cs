@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Newsdesk.Core.Cleaning;
 
-/// <summary>The article a junk rule looks at: its paragraphs and the metadata lines read above it.</summary>
+/// <summary>
+/// The article a junk rule looks at: its paragraphs (as the importers write them, with Markdown
+/// block markers: "## " headings, "> " quotes, "- " list items) and the metadata lines read above it.
+/// </summary>
 public sealed partial class JunkContext(IReadOnlyList<string> paragraphs, IReadOnlyList<string> headerLines)
 {
     /// <summary>
@@ -11,15 +14,28 @@ public sealed partial class JunkContext(IReadOnlyList<string> paragraphs, IReadO
     /// </summary>
     public const int TailLength = 6;
 
+    /// <summary>
+    /// Longest paragraph a page-furniture line rule (labels, pitches, notices) may remove. Evidence:
+    /// the longest pitch line on the shared extraction pages ("Sign up for ... newsletter,
+    /// delivered ...") is under 200 characters; body paragraphs that mention newsletters or
+    /// photos are longer or do not match the anchored patterns.
+    /// </summary>
+    public const int ShortLineChars = 220;
+
+    private readonly string?[] _texts = new string?[paragraphs.Count];
+
     public IReadOnlyList<string> Paragraphs { get; } = paragraphs;
 
     /// <summary>Lines recognised as metadata before the body (byline, domain, date lines).</summary>
     public IReadOnlyList<string> HeaderLines { get; } = headerLines;
 
     /// <summary>The paragraph without a Markdown block marker ("## ", "> ", "- "), as label rules match it.</summary>
-    public string Text(int index) => BlockMarker().Replace(Paragraphs[index], "");
+    public string Text(int index) => _texts[index] ??= BlockMarker().Replace(Paragraphs[index], "");
 
     public bool IsInTail(int index) => index >= Paragraphs.Count - TailLength;
+
+    /// <summary>True when the paragraph is short enough for a line rule to remove (<see cref="ShortLineChars"/>).</summary>
+    public bool IsShortLine(int index) => Text(index).Length <= ShortLineChars;
 
     [GeneratedRegex(@"^(#{1,6}\s+|>\s?|[-*+•]\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex BlockMarker();

@@ -4,8 +4,9 @@ namespace Newsdesk.Core.Cleaning;
 
 /// <summary>
 /// Photo credits and captions. A credit alone ("Reuters", "Photo: Yonhap") is dropped; a caption
-/// that carries a credit ("... (Yonhap)", "... [NEWS1]", "... Photo by X/EPA", "A / B / Yonhap")
-/// or announces itself ("This image, published by ...") becomes a caption block.
+/// that carries a credit ("... (Yonhap)", "... [NEWS1]", "... Photo by X/EPA", "A / B / Yonhap",
+/// "... (Photo: X)", "... Getty Images") or announces itself ("This image, published by ...",
+/// "Photo: ...", "Source: ...") becomes a caption block, kept out of the prose.
 /// </summary>
 public sealed partial class PhotoCreditRule : JunkRule
 {
@@ -41,6 +42,24 @@ public sealed partial class PhotoCreditRule : JunkRule
     [GeneratedRegex(@"^(photo|image|picture|pictures|photos)( credit| courtesy)?s?\s*:\s*\S.*$|^(photo )?credit\s*:\s*\S.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledCredit();
 
+    /// <summary>
+    /// A short line opening with a credit label in the languages of the shared extraction pages:
+    /// "Photo: ...", "Image by ...", "Illustration | ...", "Credit: ...", "Source: ...", "Foto: ...",
+    /// and the BBC's "Image copyright Getty Images".
+    /// </summary>
+    [GeneratedRegex(@"^\W*((photo|image|picture|photograph|illustration|video|graphic)s?( credit)?\s*(:|\||by\b)|(photo|image|picture|video)s? (copyright|credit|courtesy)\b|(credit|source|foto|bild|fonte|fuente)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLabelOpening();
+
+    /// <summary>Picture agencies whose name closes a credit line (named data, as <see cref="NewsAgencies"/>).</summary>
+    private static readonly string[] PictureAgencies = ["getty images", "ap photo", "reuters", "afp", "shutterstock", "istockphoto", "istock", "epa", "alamy"];
+
+    /// <summary>What may stand before a credit's agency name: a sentence end, a slash, a bar, a comma, a dash, a bracket.</summary>
+    private const string CreditSeparators = ".!?/|:;,([\u2014\u2013-";
+
+    /// <summary>A short line ending in a labelled credit in parentheses: "... (Photo: Ledger staff)", "(Source: ministry)".</summary>
+    [GeneratedRegex(@"\((image|photo|picture|pic|credit|foto|source)s?\s*:[^)]{1,60}\)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledCreditEnding();
+
     public override string Name => "photo-credit";
 
     public override JunkVerdict Judge(JunkContext context, int index)
@@ -51,7 +70,50 @@ public sealed partial class PhotoCreditRule : JunkRule
             return JunkVerdict.Drop;
         }
 
+        if (context.IsShortLine(index) && IsCreditLine(p))
+        {
+            return JunkContext.Words(p) <= MaxCreditWords ? JunkVerdict.Drop : JunkVerdict.Caption;
+        }
+
         return IsCaption(p) ? JunkVerdict.Caption : JunkVerdict.Keep;
+    }
+
+    /// <summary>A line labelled as a credit or ending in one (checked only on short lines).</summary>
+    private static bool IsCreditLine(string p) =>
+        CreditLabelOpening().IsMatch(p) || EndsWithPictureAgency(p) || (p.Contains('(', StringComparison.Ordinal) && LabelledCreditEnding().IsMatch(p));
+
+    /// <summary>
+    /// A line ending in a picture agency's name set off by punctuation, as credits are:
+    /// "... Rajin. Reuters", "Photo by Kim/Getty Images", "Ministers meet, AFP". Not after a word,
+    /// so a quote that ends "..., an official told Reuters." stays prose.
+    /// </summary>
+    private static bool EndsWithPictureAgency(string p)
+    {
+        var end = p.Length;
+        while (end > 0 && !char.IsLetterOrDigit(p[end - 1]))
+        {
+            end--;
+        }
+
+        var text = p.AsSpan(0, end);
+        foreach (var agency in PictureAgencies)
+        {
+            if (!text.EndsWith(agency, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var before = text[..^agency.Length];
+            if (before.Length > 0 && char.IsLetterOrDigit(before[^1]))
+            {
+                continue;
+            }
+
+            before = before.TrimEnd();
+            return before.Length == 0 || CreditSeparators.Contains(before[^1]);
+        }
+
+        return false;
     }
 
     /// <summary>True for a line that is a photo caption (announced or credited).</summary>

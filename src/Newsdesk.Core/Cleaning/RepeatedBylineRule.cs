@@ -7,6 +7,8 @@ public sealed class RepeatedBylineRule : JunkRule
 {
     public override string Name => "repeated-byline";
 
+    public override bool IsPositional => true;
+
     public override JunkVerdict Judge(JunkContext context, int index)
     {
         if (!context.IsInTail(index) || context.HeaderLines.Count == 0)

@@ -18,7 +18,12 @@ public sealed partial class ReporterSignoffRule : JunkRule
     [GeneratedRegex(@"^(BY|By|by)\s+[\p{Lu}][\p{L}.' -]+$", RegexOptions.CultureInvariant)]
     private static partial Regex BareByline();
 
-    public override string Name => "reporter-signoff";
+    /// <summary>The rule's name, for readers that take the byline from the lines it removed.</summary>
+    public const string RuleName = "reporter-signoff";
+
+    public override string Name => RuleName;
+
+    public override bool IsPositional => true;
 
     public override JunkVerdict Judge(JunkContext context, int index)
     {

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Newsdesk.Core.Cleaning;
 
-/// <summary>Share buttons and text-size widgets flattened into text: "Share:", "Facebook Twitter Email", "+ A - A".</summary>
+/// <summary>
+/// Share buttons and text-size widgets flattened into text: "Share:", "Facebook Twitter Email",
+/// "Tweet this", "Copy link", "+ A - A", a lone "Print" or "Email" button label.
+/// </summary>
 public sealed partial class ShareWidgetRule : JunkRule
 {
     /// <summary>Words share bars are made of; a line made only of these (and punctuation) is a widget.</summary>
@@ -13,7 +16,15 @@ public sealed partial class ShareWidgetRule : JunkRule
         "tweet", "save", "bookmark", "comment", "font", "size", "text", "listen", "gift",
     };
 
-    [GeneratedRegex(@"^(share|share this( article| story| page)?|share on \w+)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A share label or button row as a whole line: "Share this story", "Share via Email",
+    /// "Tweet", "Pin it", "Link copied", "Print | Email". A lone button word (Print, Email,
+    /// Facebook...) is a widget: no article paragraph is one of these words alone.
+    /// </summary>
+    [GeneratedRegex(
+        @"^\W*(share|shares|share this( article| story| post| page)?|share (on|via) \w+|tweet|tweet this|pin it|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger)" +
+        @"(\W+(share|tweet|email|print|facebook|twitter|linkedin|reddit|pinterest|whatsapp|flipboard|messenger|copy link))*\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareLabel();
 
     /// <summary>Text-size controls: "A+ A-", "+ A - A", optionally after a word such as "dictionary".</summary>
@@ -31,18 +42,19 @@ public sealed partial class ShareWidgetRule : JunkRule
     public override JunkVerdict Judge(JunkContext context, int index)
     {
         var p = context.Text(index);
-        if (ShareLabel().IsMatch(p) || TextSize().IsMatch(p))
-        {
-            return JunkVerdict.Drop;
-        }
-
         if (JunkContext.Words(p) > MaxWidgetWords)
         {
             return JunkVerdict.Keep;
         }
 
+        if (ShareLabel().IsMatch(p) || TextSize().IsMatch(p))
+        {
+            return JunkVerdict.Drop;
+        }
+
         var words = Word().Matches(p).Select(m => m.Value).ToList();
-        // Two or more widget words and nothing else ("Facebook Twitter Email"); one word alone may be prose.
+        // Two or more widget words and nothing else ("Facebook Twitter Email"); one such word alone
+        // ("Save", "Listen", "Text") may be prose unless the label pattern above names it.
         return words.Count >= 2 && words.All(WidgetWords.Contains) && words.Any(w => !w.Equals("this", StringComparison.OrdinalIgnoreCase))
             ? JunkVerdict.Drop
             : JunkVerdict.Keep;

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Newsdesk.Core.Articles;
+using Newsdesk.Core.Cleaning;
 
 namespace Newsdesk.Core.Extraction;
 
@@ -74,11 +75,24 @@ public sealed class ArticleExtractor
             return metadata.ToResult([]);
         }
 
-        var blocks = ReadBody(document, root, rules, metadata.Title, baseUrl);
-        return metadata.ToResult(blocks);
+        var body = ReadBody(document, root, rules, metadata, baseUrl);
+
+        // The byline of wire copy is often only its reporter's sign-off ("Hyo-Ju Son hjson@daily.example"),
+        // which the junk rules remove from the text: read it when no other signal named anyone.
+        if (metadata.Bylines.Count == 0
+            && body.Removed.LastOrDefault(r => r.Rule == ReporterSignoffRule.RuleName) is { } signoff
+            && ReporterSignoffRule.NameIn(signoff.Text) is { } name)
+        {
+            metadata.Bylines.Add(name);
+        }
+
+        return metadata.ToResult(body.Blocks);
     }
 
-    private static List<Block> ReadBody(IHtmlDocument document, IElement root, SiteRules rules, string? title, Uri? baseUrl)
+    /// <summary>The body's blocks and the lines the junk rules removed from it.</summary>
+    private sealed record Body(List<Block> Blocks, List<RemovedParagraph> Removed);
+
+    private static Body ReadBody(IHtmlDocument document, IElement root, SiteRules rules, PageMetadata metadata, Uri? baseUrl)
     {
         foreach (var selector in rules.Remove)
         {
@@ -91,42 +105,44 @@ public sealed class ArticleExtractor
         // 1. the source's keep selectors, when they match.
         if (rules.Keep.Count > 0)
         {
-            var kept = new List<Block>();
+            var kept = new Body([], []);
             foreach (var element in KeptElements(document, rules.Keep))
             {
                 var walker = new ContentWalker(useClassVocabulary: true);
                 walker.Walk(element);
-                kept.AddRange(BodyFilter.Apply(walker.Blocks, 0, walker.Blocks.Count, title, baseUrl));
+                kept.Blocks.AddRange(BodyFilter.Apply(walker.Blocks, 0, walker.Blocks.Count, metadata.Title, baseUrl, metadata.Bylines, kept.Removed));
             }
 
-            if (kept.Count > 0)
+            if (kept.Blocks.Count > 0)
             {
                 return kept;
             }
         }
 
         // 2. the generic reading: the best-scoring subtree, or the body container it names.
-        var blocks = ReadGeneric(root, title, baseUrl, useClassVocabulary: true);
+        var body = ReadGeneric(root, metadata, baseUrl, useClassVocabulary: true);
 
         // 3. recall escalation: too little text, so a furniture token may have dropped the article.
-        if (ProseChars(blocks) < MinBodyChars)
+        if (ProseChars(body.Blocks) < MinBodyChars)
         {
-            var retry = ReadGeneric(root, title, baseUrl, useClassVocabulary: false);
-            if (ProseChars(retry) > ProseChars(blocks))
+            var retry = ReadGeneric(root, metadata, baseUrl, useClassVocabulary: false);
+            if (ProseChars(retry.Blocks) > ProseChars(body.Blocks))
             {
-                blocks = retry;
+                body = retry;
             }
         }
 
-        return blocks;
+        return body;
     }
 
-    private static List<Block> ReadGeneric(IElement root, string? title, Uri? baseUrl, bool useClassVocabulary)
+    private static Body ReadGeneric(IElement root, PageMetadata metadata, Uri? baseUrl, bool useClassVocabulary)
     {
         var walker = new ContentWalker(useClassVocabulary);
         walker.Walk(root);
-        var body = BodySelection.Choose(walker);
-        return body is { } range ? BodyFilter.Apply(walker.Blocks, range.Start, range.End, title, baseUrl) : [];
+        var removed = new List<RemovedParagraph>();
+        var range = BodySelection.Choose(walker);
+        var blocks = range is { } r ? BodyFilter.Apply(walker.Blocks, r.Start, r.End, metadata.Title, baseUrl, metadata.Bylines, removed) : [];
+        return new Body(blocks, removed);
     }
 
     private static int ProseChars(List<Block> blocks)

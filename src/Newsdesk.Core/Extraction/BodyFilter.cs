@@ -1,4 +1,5 @@
 using Newsdesk.Core.Articles;
+using Newsdesk.Core.Cleaning;
 
 namespace Newsdesk.Core.Extraction;
 
@@ -6,12 +7,16 @@ namespace Newsdesk.Core.Extraction;
 /// Turns the raw blocks of the chosen body root into article blocks, dropping what survives
 /// inside a body but is not article text. The steps run in this order:
 /// 1. link lists: blocks mostly made of link text ("Related: ...", tag rows);
-/// 2. junk lines (<see cref="JunkLines"/>);
-/// 3. the headline repeated in the body (any h1, or a block equal to the title);
+/// 2. the headline repeated in the body (any h1, or a block equal to the title);
+/// 3. page junk: the named rules of Core/Cleaning (<see cref="JunkCleaner.Default"/>, the same
+///    rules the importers apply), over the remaining blocks as the importers see paragraphs;
+///    a block the rules call a caption becomes a caption block;
 /// 4. edges: short non-prose lines before the first prose block (kicker, byline, date line).
 /// </summary>
 internal static class BodyFilter
 {
+    private static readonly JunkCleaner Probe = new([new PhotoCreditRule()]);
+
     /// <summary>
     /// Step 1 threshold. A body paragraph that links a few words stays well below it; "Read more"
     /// teasers and tag rows are all link. Same figure as readability.js's link-density cut.
@@ -21,10 +26,11 @@ internal static class BodyFilter
     /// <summary>Step 1 threshold inside block quotes: "— Name (@handle) November 19, 2019" under an embedded post is half link.</summary>
     public const double MaxQuoteLinkDensity = 0.85;
 
-    public static List<Block> Apply(IReadOnlyList<RawBlock> blocks, int start, int end, string? title, Uri? baseUrl)
+    /// <param name="headerLines">The page's byline lines, so that a byline repeated at the end is recognised.</param>
+    /// <param name="removed">Receives what the junk rules removed, with the rule's name.</param>
+    public static List<Block> Apply(IReadOnlyList<RawBlock> blocks, int start, int end, string? title, Uri? baseUrl, IReadOnlyList<string> headerLines, List<RemovedParagraph>? removed = null)
     {
-        var kept = new List<Block>(end - start);
-        var seenProse = false;
+        var candidates = new List<RawBlock>(end - start);
         for (var i = start; i < end; i++)
         {
             var raw = blocks[i];
@@ -39,15 +45,30 @@ internal static class BodyFilter
                 continue;
             }
 
-            // 2. junk lines.
-            if (JunkLines.Match(raw.Text) is not null)
+            // 2. the headline again.
+            if ((raw.Kind == BlockKind.Heading && raw.Level == 1) || (title is not null && raw.Text.Equals(title, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            // 3. the headline again.
-            if ((raw.Kind == BlockKind.Heading && raw.Level == 1) || (title is not null && raw.Text.Equals(title, StringComparison.OrdinalIgnoreCase)))
+            candidates.Add(raw);
+        }
+
+        // 3. page junk.
+        var paras = candidates.Select(AsParagraph).ToList(); for (var k = 0; k < 40; k++) { Probe.Judge(paras, headerLines); }
+        var decisions = JunkCleaner.Default.Judge(paras, headerLines);
+        var kept = new List<Block>(candidates.Count);
+        var seenProse = false;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var raw = candidates[i];
+            if (decisions[i].Verdict == JunkVerdict.Drop)
             {
+                if (decisions[i].Rule is { } rule)
+                {
+                    removed?.Add(new RemovedParagraph(raw.Text, rule));
+                }
+
                 continue;
             }
 
@@ -59,11 +80,21 @@ internal static class BodyFilter
             }
 
             seenProse |= prose;
-            kept.Add(ToBlock(raw, baseUrl));
+            var block = ToBlock(raw, baseUrl);
+            kept.Add(decisions[i].Verdict == JunkVerdict.Caption ? block with { Kind = BlockKind.Caption, Level = 0 } : block);
         }
 
         return kept;
     }
+
+    /// <summary>A block as the importers write a paragraph: Markdown block markers tell the rules what kind it is.</summary>
+    private static string AsParagraph(RawBlock raw) => raw.Kind switch
+    {
+        BlockKind.Heading => "## " + raw.Text,
+        BlockKind.Quote => "> " + raw.Text,
+        BlockKind.BulletItem or BlockKind.NumberedItem => "- " + raw.Text,
+        _ => raw.Text,
+    };
 
     /// <summary>
     /// Link density not counting links whose text is the address itself ("http://amzn.to/x"):

@@ -59,7 +59,7 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
         var redrafted = brief is not null;
         if (brief is null)
         {
-            brief = new Brief { Date = date, Slug = slug, CreatedAt = now, Status = BriefStatus.Draft };
+            brief = new Brief { Date = date, Slug = slug, CreatedAt = now, Status = BriefStatus.Draft, Version = 1 };
             db.Briefs.Add(brief);
         }
         else

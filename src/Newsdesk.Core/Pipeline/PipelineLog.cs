@@ -27,4 +27,10 @@ internal static partial class PipelineLog
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Page of {Url} not fetched: robots.txt disallows it")]
     public static partial void RobotsDisallowed(ILogger logger, Uri url);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The check of source {SourceId} outlasted its {LeaseSeconds} s claim and was abandoned")]
+    public static partial void LeaseRanOut(ILogger logger, long sourceId, long leaseSeconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Releasing the claim on source {SourceId} failed; it expires on its own")]
+    public static partial void ReleaseFailed(ILogger logger, Exception exception, long sourceId);
 }

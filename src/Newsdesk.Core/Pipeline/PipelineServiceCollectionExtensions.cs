@@ -15,6 +15,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddScoped<FeedEntryIngestor>();
         services.TryAddSingleton<TeaserReader>();
         services.TryAddSingleton<StoreWriteGate>();
+        services.TryAddSingleton<SourceLeases>();
         services.TryAddSingleton<RefreshPool>();
         services.TryAddSingleton<RefreshPass>();
         services.TryAddSingleton<ImportFiles>();

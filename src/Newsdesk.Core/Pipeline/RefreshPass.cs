@@ -17,11 +17,19 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
         return HostInterleaver.Interleave(due, s => s.Url).Select(s => s.Id).ToList();
     }
 
-    /// <summary>Refreshes the given sources (all due ones when null) and reports each as it finishes.</summary>
-    public async Task<RefreshSummary> RunAsync(IReadOnlyList<long>? sourceIds, Action<RefreshReport>? onReport, CancellationToken ct)
+    /// <summary>Refreshes the given sources, due or not (all due ones when null), and reports each as it finishes.</summary>
+    public async Task<RefreshSummary> RunAsync(IReadOnlyList<long>? sourceIds, Action<RefreshReport>? onReport, CancellationToken ct) =>
+        sourceIds is null
+            ? await RunAsync(await DueAsync(int.MaxValue, ct), onlyIfDue: true, onReport, ct)
+            : await RunAsync(sourceIds, onlyIfDue: false, onReport, ct);
+
+    /// <summary>
+    /// Refreshes the given sources and reports each as it finishes. With <paramref name="onlyIfDue"/>
+    /// (ids from <see cref="DueAsync"/>), one that another worker has checked meanwhile is skipped.
+    /// </summary>
+    public async Task<RefreshSummary> RunAsync(IReadOnlyList<long> ids, bool onlyIfDue, Action<RefreshReport>? onReport, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var ids = sourceIds ?? await DueAsync(int.MaxValue, ct);
         var reports = new List<RefreshReport>(ids.Count);
         var queue = pool.CreateQueue();
         var producer = Task.Run(async () =>
@@ -38,7 +46,7 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
                 queue.Writer.TryComplete();
             }
         }, CancellationToken.None);
-        await pool.RunAsync(queue.Reader, report =>
+        await pool.RunAsync(queue.Reader, onlyIfDue, report =>
         {
             lock (reports)
             {

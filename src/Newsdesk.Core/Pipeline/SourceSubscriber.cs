@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Fetching;
 using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Parsing.Discovery;
@@ -16,6 +17,58 @@ public sealed class SourceSubscriber(NewsdeskDb db, PageFetcher fetcher, FeedPar
     /// <summary>Candidates from a page tried in order before giving up: the page's own links come first.</summary>
     public const int MaxDiscoveredCandidates = 4;
 
+    /// <summary>Most feeds a page's links offer the editor to choose from.</summary>
+    public const int MaxListedFeeds = 20;
+
+    /// <summary>
+    /// Finds what <paramref name="pageOrFeedUrl"/> offers to follow, without subscribing: the URL
+    /// itself when it is a feed (read, so its title and entry count are known), else the feeds the
+    /// page links (as the page names them), else the conventional feed addresses that answer with a feed.
+    /// </summary>
+    public async Task<FeedSearch> FindFeedsAsync(string pageOrFeedUrl, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(pageOrFeedUrl.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return FeedSearch.Failed($"'{pageOrFeedUrl}' is not an http or https URL.");
+        }
+
+        var fetch = await fetcher.FetchAsync(new FetchRequest(url), ct);
+        if (!fetch.IsOk)
+        {
+            return FeedSearch.Failed($"Cannot read {url}: {fetch.Message}");
+        }
+
+        var feed = FeedEntryIngestor.Parse(parser, fetch);
+        if (feed.Format != FeedFormat.Unknown)
+        {
+            var followed = await FollowedAsync([url], ct);
+            return new FeedSearch(url, true, [new FeedOption(url, Title(null, feed, url), feed.Format.ToString(), feed.Entries.Count, followed.GetValueOrDefault(url.ToString()))], null);
+        }
+
+        var candidates = FeedDiscovery.Find(Decode(fetch.Body, fetch.Charset), fetch.FinalUrl ?? url);
+        var options = candidates.Where(c => !c.IsGuess).Take(MaxListedFeeds)
+            .Select(c => new FeedOption(c.Url, c.Title, c.Type, null, null)).ToList();
+        // Guessed addresses (the page declares no feed) are listed only when they answer with a feed.
+        var guesses = options.Count > 0 ? [] : candidates.Take(MaxDiscoveredCandidates).ToList();
+        foreach (var guess in guesses)
+        {
+            var probe = await fetcher.FetchAsync(new FetchRequest(guess.Url), ct);
+            var guessed = probe.IsOk ? FeedEntryIngestor.Parse(parser, probe) : null;
+            if (guessed is { Format: not FeedFormat.Unknown })
+            {
+                options.Add(new FeedOption(guess.Url, Title(null, guessed, guess.Url), guessed.Format.ToString(), guessed.Entries.Count, null));
+            }
+        }
+
+        if (options.Count == 0)
+        {
+            return FeedSearch.Failed($"{url} is not a feed ({fetch.MediaType ?? "no content type"}) and links to no feed.");
+        }
+
+        var known = await FollowedAsync(options.Select(o => o.Url).ToList(), ct);
+        return new FeedSearch(url, false, options.Select(o => o with { FollowedAs = known.GetValueOrDefault(o.Url.ToString()) }).ToList(), null);
+    }
+
     public async Task<SourceChange> AddAsync(NewSource request, CancellationToken ct)
     {
         if (!Uri.TryCreate(request.Url.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
@@ -25,7 +78,7 @@ public sealed class SourceSubscriber(NewsdeskDb db, PageFetcher fetcher, FeedPar
 
         if (await DuplicateAsync(url, ct) is { } duplicate)
         {
-            return SourceChange.Refused(duplicate);
+            return duplicate;
         }
 
         var fetch = await fetcher.FetchAsync(new FetchRequest(url), ct);
@@ -46,7 +99,7 @@ public sealed class SourceSubscriber(NewsdeskDb db, PageFetcher fetcher, FeedPar
             (url, feed) = (found.Url!, found.Feed!);
             if (await DuplicateAsync(url, ct) is { } discoveredDuplicate)
             {
-                return SourceChange.Refused(discoveredDuplicate);
+                return discoveredDuplicate;
             }
         }
 
@@ -58,7 +111,7 @@ public sealed class SourceSubscriber(NewsdeskDb db, PageFetcher fetcher, FeedPar
             SiteUrl = feed.Link is { Length: <= 2048 } link ? link : null,
             Title = Title(request.Title, feed, url),
             Category = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim(),
-            Tags = request.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Tags = SourceEdit.CleanTags(request.Tags),
             CreatedAt = now,
             NextCheckAt = now,
         };
@@ -67,9 +120,16 @@ public sealed class SourceSubscriber(NewsdeskDb db, PageFetcher fetcher, FeedPar
         return SourceChange.Done(source);
     }
 
-    private async Task<string?> DuplicateAsync(Uri url, CancellationToken ct) =>
+    private async Task<Dictionary<string, long?>> FollowedAsync(IReadOnlyList<Uri> urls, CancellationToken ct)
+    {
+        var keys = urls.Select(u => u.ToString()).ToList();
+        return await db.Sources.AsNoTracking().Where(s => s.Url != null && keys.Contains(s.Url))
+            .ToDictionaryAsync(s => s.Url!, s => (long?)s.Id, StringComparer.Ordinal, ct);
+    }
+
+    private async Task<SourceChange?> DuplicateAsync(Uri url, CancellationToken ct) =>
         await db.FindByUrlAsync(url.ToString(), ct) is { } existing
-            ? $"Already following {url} (source {existing.Id}: {existing.Title})."
+            ? SourceChange.Refused($"Already following {url} (source {existing.Id}: {existing.Title}).") with { AlreadyFollowed = true }
             : null;
 
     private async Task<(Uri? Url, ParsedFeed? Feed, string? Problem)> DiscoverAsync(Uri pageUrl, FetchResult page, CancellationToken ct)

@@ -42,6 +42,13 @@ public sealed class SchedulingOptions
     [Range(1, 3600)]
     public int PollSeconds { get; set; } = 60;
 
+    /// <summary>How long a worker's claim on a source lasts, in seconds (see <see cref="Pipeline.SourceLeases"/>). A check
+    /// is the feed fetch plus at most <c>TeaserReader.MaxPagesPerCheck</c> page fetches, each within
+    /// Fetching:TimeoutSeconds (11 × 30 s with the defaults), then the store step: 15 minutes leaves
+    /// room for a slow store, and is how long a dead worker's sources wait before another takes them.</summary>
+    [Range(5, 24 * 3600)]
+    public int LeaseSeconds { get; set; } = 900;
+
     /// <summary>Largest number of due sources `run` takes per look.</summary>
     [Range(1, 100_000)]
     public int BatchSize { get; set; } = 500;

@@ -60,4 +60,23 @@ public sealed class Source
     public string? RemoveSelectors { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The worker checking this source now ("host:pid:n"), or null; see <see cref="Pipeline.SourceLeases"/>.</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>When the current check's claim runs out; after it, any worker may take the source over.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
+
+    /// <summary>Copies the editor's changes (<see cref="SourceEdit"/>) onto the source, trimmed, blanks as null.</summary>
+    public void Apply(SourceEdit edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        Title = edit.Title.Trim();
+        Category = Blank(edit.Category);
+        Tags = SourceEdit.CleanTags(edit.Tags);
+        KeepSelectors = Blank(edit.KeepSelectors);
+        RemoveSelectors = Blank(edit.RemoveSelectors);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

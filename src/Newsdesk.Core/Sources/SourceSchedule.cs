@@ -83,6 +83,14 @@ public sealed class SourceSchedule(IOptions<SchedulingOptions> options)
         source.NextCheckAt = now;
     }
 
+    /// <summary>Stops checking the source, keeping why (a failure limit, or an editor's decision).</summary>
+    public static void Disable(Source source, string reason)
+    {
+        source.Disabled = true;
+        source.DisabledReason = reason;
+        source.NextCheckAt = null;
+    }
+
     /// <summary>
     /// The adaptive interval: the mean gap between the newest <see cref="CadenceWindow"/> dated
     /// entries; a source silent for longer than that is checked at half its silence instead
@@ -130,12 +138,5 @@ public sealed class SourceSchedule(IOptions<SchedulingOptions> options)
     {
         var max = TimeSpan.FromMinutes(Math.Max(_o.MaxIntervalMinutes, _o.MinIntervalMinutes));
         return interval < Floor ? Floor : interval > max ? max : interval;
-    }
-
-    private static void Disable(Source source, string reason)
-    {
-        source.Disabled = true;
-        source.DisabledReason = reason;
-        source.NextCheckAt = null;
     }
 }

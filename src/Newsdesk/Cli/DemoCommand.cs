@@ -1,21 +1,33 @@
 using System.CommandLine;
 using System.Reflection;
+using System.Security.Cryptography;
+using Newsdesk.Core.Accounts;
 
 namespace Newsdesk.Cli;
 
 /// <summary>
 /// `newsdesk demo --out DIR`: a fresh store (in DIR/data unless --data-dir names an empty folder),
 /// the bundled sample beat imported into it (src/Newsdesk/Demo/Beat, described in Demo/README.md),
-/// and the day's brief written to DIR. Never touches the user's own store.
+/// the day's brief written to DIR, and an editor account; then the newsroom served on that store
+/// until Ctrl+C (--urls, default http://127.0.0.1:5080), unless --no-serve. Never touches the
+/// user's own store.
 /// </summary>
 internal static class DemoCommand
 {
     private const string ResourcePrefix = "Demo/Beat/";
 
+    /// <summary>The demo's sign-in name; its password is generated for each fresh demo store.</summary>
+    public const string DemoUser = "editor";
+
+    /// <summary>The demo store is always SQLite in its own folder, whatever the environment configures.</summary>
+    private static readonly Dictionary<string, string?> DemoStore = new() { ["Database:Provider"] = "Sqlite", ["Database:ConnectionString"] = "" };
+
     public static Command Create()
     {
         var output = new Option<string>("--out") { Description = "Folder for the brief, the sample files and (by default) the demo store", Required = true };
-        var command = new Command("demo", "Import a bundled sample beat into a fresh store and write its brief") { output };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after writing the brief instead of serving the newsroom (for scripts and tests)" };
+        var urls = ServeCommand.UrlsOption();
+        var command = new Command("demo", "Import a bundled sample beat into a fresh store, write its brief and serve the newsroom on it") { output, noServe, urls };
         command.SetAction(async (parse, ct) =>
         {
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
@@ -43,17 +55,59 @@ internal static class DemoCommand
             var files = await WriteSampleAsync(sampleDir, ct);
             await Console.Out.WriteLineAsync($"Sample beat: {files} files in {sampleDir}".AsMemory(), ct);
 
-            // The demo store is always SQLite in its own folder, whatever the environment configures.
-            using var host = await CliHost.StartAsync(parse, Directory.CreateDirectory(dataDir).FullName, ct,
-                [new("Database:Provider", "Sqlite"), new("Database:ConnectionString", "")]);
-            var summary = await ImportCommand.RunAsync(host.Services, [sampleDir], ct);
-            var brief = await BriefCommand.RunAsync(host.Services, null, outDir, ct);
-            await Console.Out.WriteLineAsync($"Demo store: {dataDir} (try: newsdesk articles --data-dir \"{dataDir}\")".AsMemory(), ct);
+            int status;
+            string password;
+            using (var host = await CliHost.StartAsync(parse, Directory.CreateDirectory(dataDir).FullName, ct, DemoStore))
+            {
+                var summary = await ImportCommand.RunAsync(host.Services, [sampleDir], ct);
+                var brief = await BriefCommand.RunAsync(host.Services, null, outDir, ct);
+                await Console.Out.WriteLineAsync($"Demo store: {dataDir} (try: newsdesk articles --data-dir \"{dataDir}\")".AsMemory(), ct);
+                status = summary.Failures.Count == 0 && brief is not null ? 0 : 1;
+                password = NewPassword();
+                await using var scope = host.Services.CreateAsyncScope();
+                var added = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(DemoUser, password, UserRole.Editor, "Demo editor", ct);
+                if (!added.Succeeded)
+                {
+                    await Console.Error.WriteLineAsync($"newsdesk demo: cannot create the demo account: {added.Error}".AsMemory(), ct);
+                    return 1;
+                }
+            }
 
-            // The newsroom goes here: once the web app exists, `demo` ends by serving it on this store.
-            return summary.Failures.Count == 0 && brief is not null ? 0 : 1;
+            string[] signIn = [$"Sign in as:  {DemoUser}", $"Password:    {password}   (generated for this demo store; role editor)"];
+            if (parse.GetValue(noServe))
+            {
+                await Console.Out.WriteLineAsync($"Serve it with: newsdesk serve --data-dir \"{dataDir}\"".AsMemory(), ct);
+                foreach (var line in signIn)
+                {
+                    await Console.Out.WriteLineAsync(line.AsMemory(), ct);
+                }
+
+                return status;
+            }
+
+            var settings = ServeCommand.Settings(dataDir, parse.GetValue(urls) ?? ServeCommand.DefaultUrls, parse.GetValue(GlobalOptions.Verbose)) with { Configuration = DemoStore };
+            var served = await ServeCommand.RunAsync(settings, signIn, ct);
+            return served != 0 ? served : status;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A fresh random password for each demo store, never a fixed one: the demo may be served on
+    /// a reachable address (--urls), and a documented password would open it to anyone. Four
+    /// groups of four from an alphabet without look-alikes (no 0/o, 1/l/i) read and type easily:
+    /// 16 symbols of 31 carry about 79 bits.
+    /// </summary>
+    private static string NewPassword()
+    {
+        const string Alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        var chars = new char[19];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = i % 5 == 4 ? '-' : Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Writes the embedded sample files into the folder and returns how many.</summary>

@@ -33,10 +33,12 @@ internal static class RefreshCommand
             }
 
             var pass = host.Services.GetRequiredService<RefreshPass>();
+            // Due sources may be taken by a `run` worker meanwhile; a named source is checked regardless.
+            var onlyIfDue = ids is null;
             ids ??= await pass.DueAsync(int.MaxValue, ct);
             var summary = parse.GetValue(json) || Console.IsOutputRedirected
-                ? await RunPlainAsync(pass, ids, parse.GetValue(json), ct)
-                : await RunWithProgressAsync(pass, ids, ct);
+                ? await RunPlainAsync(pass, ids, onlyIfDue, parse.GetValue(json), ct)
+                : await RunWithProgressAsync(pass, ids, onlyIfDue, ct);
             if (!parse.GetValue(json))
             {
                 PrintSummary(summary);
@@ -48,10 +50,10 @@ internal static class RefreshCommand
         return command;
     }
 
-    private static Task<RefreshSummary> RunPlainAsync(RefreshPass pass, IReadOnlyList<long> ids, bool json, CancellationToken ct)
+    private static Task<RefreshSummary> RunPlainAsync(RefreshPass pass, IReadOnlyList<long> ids, bool onlyIfDue, bool json, CancellationToken ct)
     {
         var gate = new object();
-        return pass.RunAsync(ids, report =>
+        return pass.RunAsync(ids, onlyIfDue, report =>
         {
             lock (gate)
             {
@@ -60,7 +62,7 @@ internal static class RefreshCommand
         }, ct);
     }
 
-    private static async Task<RefreshSummary> RunWithProgressAsync(RefreshPass pass, IReadOnlyList<long> ids, CancellationToken ct)
+    private static async Task<RefreshSummary> RunWithProgressAsync(RefreshPass pass, IReadOnlyList<long> ids, bool onlyIfDue, CancellationToken ct)
     {
         RefreshSummary? summary = null;
         await AnsiConsole.Progress()
@@ -68,7 +70,7 @@ internal static class RefreshCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask($"Checking {ids.Count} source(s)", maxValue: Math.Max(1, ids.Count));
-                summary = await pass.RunAsync(ids, report =>
+                summary = await pass.RunAsync(ids, onlyIfDue, report =>
                 {
                     task.Increment(1);
                     if (report.Status is RefreshStatus.Failed or RefreshStatus.Disabled)

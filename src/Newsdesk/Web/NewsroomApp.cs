@@ -9,6 +9,7 @@ using Newsdesk.Core.Accounts;
 using Newsdesk.Hosting;
 using Newsdesk.Web.Api;
 using Newsdesk.Web.Auth;
+using Newsdesk.Workers;
 
 namespace Newsdesk.Web;
 
@@ -34,6 +35,8 @@ internal static class NewsroomApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Keys sit unencrypted in {data-dir}/keys, like the database beside them; the warning says only that.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // One line per source checked is for --verbose; failures still show (warnings).
+        builder.Logging.AddFilter("Newsdesk.Workers", settings.MinimumLogLevel <= LogLevel.Debug ? LogLevel.Debug : LogLevel.Warning);
         builder.WebHost.UseUrls(settings.Urls);
 
         var services = builder.Services;
@@ -52,6 +55,13 @@ internal static class NewsroomApp
             o.Cookie.Name = ".newsdesk.csrf";
         });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        if (settings.RunRefreshWorker)
+        {
+            services.AddHostedService<RefreshWorker>();
+            // Stopping lets the checks in flight finish (as `run` does) while Kestrel drains its requests.
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = Cli.RunCommand.ShutdownGrace - TimeSpan.FromSeconds(5));
+        }
+
         settings.ConfigureServices?.Invoke(services);
 
         var app = builder.Build();
@@ -142,5 +152,6 @@ internal static class NewsroomApp
         app.MapSearchApi();
         app.MapBriefsApi();
         app.MapAccountApi();
+        app.MapSourcesApi();
     }
 }

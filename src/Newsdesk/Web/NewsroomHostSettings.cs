@@ -11,4 +11,7 @@ internal sealed record NewsroomHostSettings(string DataDirectory, string Urls)
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Also run the refresh worker (as `newsdesk run` does) in this process; `serve` does unless --no-worker.</summary>
+    public bool RunRefreshWorker { get; init; }
 }

@@ -20,7 +20,7 @@ internal sealed partial class RefreshWorker(RefreshPool pool, RefreshPass pass, 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var queue = pool.CreateQueue();
-        var workers = pool.RunAsync(queue.Reader, OnReport, stoppingToken, _abort.Token);
+        var workers = pool.RunAsync(queue.Reader, onlyIfDue: true, OnReport, stoppingToken, _abort.Token);
         try
         {
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);

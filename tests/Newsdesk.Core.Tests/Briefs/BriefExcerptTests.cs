@@ -29,6 +29,23 @@ public sealed class BriefExcerptTests
     }
 
     [Fact]
+    public void For_Summary_IsTheLeadsFirstTwoSentences_AcrossParagraphs()
+    {
+        Block[] blocks = [Block.Heading("Standfirst."), Block.Paragraph("Gen. Kim arrived in the U.S. on Monday. Talks began."), Block.Paragraph("A third sentence. A fourth.")];
+        Assert.Equal("Gen. Kim arrived in the U.S. on Monday. Talks began.", Assert.Single(BriefExcerpt.For(blocks, ExcerptMode.Summary)).Text);
+        Assert.Equal("One. A third sentence.", Assert.Single(BriefExcerpt.For([Block.Paragraph("One."), Block.Paragraph("A third sentence. A fourth.")], ExcerptMode.Summary)).Text);
+    }
+
+    [Fact]
+    public void For_PicksByMode()
+    {
+        Block[] blocks = [Block.Paragraph("One. Two. Three."), Block.Paragraph("Four.")];
+        Assert.Empty(BriefExcerpt.For(blocks, ExcerptMode.None));
+        Assert.Equal(["One. Two. Three.", "Four."], BriefExcerpt.For(blocks, ExcerptMode.Excerpt).Select(b => b.Text));
+        Assert.Empty(BriefExcerpt.For([Block.Heading("Only a heading")], ExcerptMode.Summary));
+    }
+
+    [Fact]
     public void Shorten_WithoutSentenceEnd_CutsAtAWordWithEllipsis() =>
         Assert.Equal("one two three…", BriefExcerpt.Shorten("one two three four five", 3));
 }

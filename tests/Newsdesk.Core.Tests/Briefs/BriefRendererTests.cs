@@ -36,6 +36,44 @@ public sealed class BriefRendererTests
         Assert.DoesNotContain("src=", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Html_WithWebUrl_LinksToThePublishedBrief()
+    {
+        var html = BriefHtmlRenderer.Render(View(), "https://desk.example/archive/2026-11-21");
+        Assert.Contains("Read this brief on the web: <a href=\"https://desk.example/archive/2026-11-21\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read this brief on the web", BriefHtmlRenderer.Render(View(), "javascript:alert(1)"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragment_HasTheSameBodyWithClassHooksAndNoStyles()
+    {
+        var view = View() with { Intro = "First <i>line</i>.\n\nSecond line." };
+        var fragment = BriefHtmlRenderer.RenderFragment(view);
+
+        Assert.DoesNotContain("style=", fragment, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", fragment, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"brief-intro\"><p>First &lt;i&gt;line&lt;/i&gt;.</p><p>Second line.</p></div>", fragment, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"item-1\" class=\"brief-item\">", fragment, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"commentary\"><p><strong>Editor’s note:</strong> Watch the &lt;b&gt;timing&lt;/b&gt;.</p><p>Second note.</p></div>", fragment, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"who\">— Park Mi-rae, Unification Minister</p>", fragment, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"meta\">Harbor Ledger · By Tom Ashby · 21 November 2026</p>", fragment, StringComparison.Ordinal);
+
+        // The page form carries the same texts, styled inline.
+        var page = BriefHtmlRenderer.Render(view);
+        Assert.Contains("<p class=\"meta\" style=", page, StringComparison.Ordinal);
+        Assert.Contains("Second line.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuoteAttribution_NamesTheOutletWhenKnown()
+    {
+        var view = View() with { Quotes = [new BriefQuoteView("We will respond.", "Kim Yo-jong", null) { Outlet = "KCNA" }, new BriefQuoteView("Unattributed.", null, null)] };
+        Assert.Contains("— Kim Yo-jong, KCNA", BriefTextRenderer.Render(view), StringComparison.Ordinal);
+        Assert.Contains("— Kim Yo-jong, KCNA", BriefHtmlRenderer.Render(view), StringComparison.Ordinal);
+        Assert.Contains("\u2014 Kim Yo-jong, KCNA", BriefMarkdownRenderer.Render(view), StringComparison.Ordinal);
+        Assert.DoesNotContain("— \n", BriefTextRenderer.Render(view), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("data:text/html,<script>x</script>")]
@@ -69,7 +107,7 @@ public sealed class BriefRendererTests
         var md = BriefMarkdownRenderer.Render(View(headline: "[Click](javascript:x) *now* 12. items"));
         Assert.Contains(@"\[Click\]\(javascript:x\) \*now\* 12. items", md, StringComparison.Ordinal);
         Assert.Contains("## Quotes of the day", md, StringComparison.Ordinal);
-        Assert.Contains("> **Editor:** Watch the \\<b\\>timing\\</b\\>.\n>\n> Second note.", md, StringComparison.Ordinal);
+        Assert.Contains("> **Editor’s note:** Watch the \\<b\\>timing\\</b\\>.\n>\n> Second note.", md, StringComparison.Ordinal);
         Assert.Contains("<https://ledger.example/a?x=1&y=2>", md, StringComparison.Ordinal);
     }
 

@@ -24,6 +24,16 @@ public sealed class JunkCleanerTests
     }
 
     [Fact]
+    public void Judge_IsIndexAligned_WithTheDecidingRule()
+    {
+        var decisions = JunkCleaner.Default.Judge(["The talks resumed.", "  ", "Advertisement", "Envoys shake hands in Geneva on Monday. (Yonhap)", "The envoys met for three hours.", "(END)"]);
+
+        Assert.Equal(
+            [(JunkVerdict.Keep, null), (JunkVerdict.Drop, null), (JunkVerdict.Drop, "advertisement-label"), (JunkVerdict.Caption, "photo-credit"), (JunkVerdict.Keep, null), (JunkVerdict.Drop, "end-marker")],
+            decisions.Select(d => (d.Verdict, d.Rule)));
+    }
+
+    [Fact]
     public void Default_HasUniquelyNamedRules() =>
         Assert.Equal(JunkCleaner.Default.Rules.Count, JunkCleaner.Default.Rules.Select(r => r.Name).Distinct().Count());
 

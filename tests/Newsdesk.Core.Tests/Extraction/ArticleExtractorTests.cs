@@ -108,6 +108,35 @@ public sealed class ArticleExtractorTests
         Assert.Contains("nine thousand riders", text, StringComparison.Ordinal);
     }
 
+    private const string WireCopy = """
+        <html><head><title>Envoys meet in Geneva</title>{0}</head><body><article>
+        <p>GENEVA, Nov. 18 (Peninsula Wire) -- Envoys from the two Koreas met for three hours on Wednesday, their first talks in more than a year, officials said.</p>
+        <p>The two sides agreed to meet again next month to discuss family reunions and the reopening of a liaison office near the border.</p>
+        <p>Envoys shake hands before the talks in Geneva on Wednesday. (Yonhap)</p>
+        <p>Hyo-Ju Son hjson@wire.example</p>
+        <p>(END)</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void Body_GoesThroughTheImportersJunkRules_AndTheSignoffNamesTheByline()
+    {
+        var result = new ArticleExtractor().Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, WireCopy, ""), null);
+
+        Assert.Equal(["Hyo-Ju Son"], result.Bylines);
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Caption], result.Blocks.Select(b => b.Kind));
+        Assert.Equal("Envoys shake hands before the talks in Geneva on Wednesday. (Yonhap)", result.Blocks[2].Text);
+    }
+
+    [Fact]
+    public void Signoff_DoesNotOverrideTheBylineThePageStates()
+    {
+        var result = new ArticleExtractor().Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, WireCopy, "<meta name=\"author\" content=\"Choi Min-ji\">"), null);
+
+        Assert.Equal(["Choi Min-ji"], result.Bylines);
+        Assert.DoesNotContain(result.Blocks, b => b.Text.Contains("hjson@", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Bytes_AreDecodedByMetaCharset()
     {

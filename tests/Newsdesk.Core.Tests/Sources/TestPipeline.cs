@@ -13,11 +13,15 @@ internal sealed class TestPipeline : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TestPipeline(TestDatabase db, ServiceProvider services, ManualClock clock)
+    private readonly Dictionary<string, string?> _settings;
+    private readonly List<ServiceProvider> _others = [];
+
+    private TestPipeline(TestDatabase db, Dictionary<string, string?> settings, ManualClock clock)
     {
         Db = db;
-        _services = services;
+        _settings = settings;
         Clock = clock;
+        _services = Build(db, settings, clock);
     }
 
     public TestDatabase Db { get; }
@@ -41,14 +45,27 @@ internal sealed class TestPipeline : IAsyncDisposable
             values[k] = v;
         }
 
-        var clock = new ManualClock();
+        return new TestPipeline(db, values, new ManualClock());
+    }
+
+    /// <summary>The same services built again over the same store and clock: what a second worker
+    /// process holds (its own pool, host gates and lease owner name). Disposed with this pipeline.</summary>
+    public IServiceProvider AnotherProcess()
+    {
+        var services = Build(Db, _settings, Clock);
+        _others.Add(services);
+        return services;
+    }
+
+    private static ServiceProvider Build(TestDatabase db, Dictionary<string, string?> values, ManualClock clock)
+    {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddDbContextFactory<NewsdeskDb>(db.Configure);
         services.AddNewsdeskCore();
-        return new TestPipeline(db, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), clock);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     /// <summary>Adds a feed source directly (no fetch) and returns its id.</summary>
@@ -87,6 +104,11 @@ internal sealed class TestPipeline : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var other in _others)
+        {
+            await other.DisposeAsync();
+        }
+
         await _services.DisposeAsync();
         await Db.DisposeAsync();
     }

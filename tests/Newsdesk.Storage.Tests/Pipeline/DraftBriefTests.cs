@@ -54,7 +54,7 @@ public sealed class DraftBriefTests
         Assert.Equal("Note the timing.", view.Items[1].Commentary);
         Assert.Equal("Dialogue is a tool.", Assert.Single(view.Quotes).Text);
         var brief = await context.Briefs.SingleAsync();
-        Assert.Equal((BriefStatus.Draft, "2026-11-21"), (brief.Status, brief.Slug));
+        Assert.Equal((BriefStatus.Draft, "2026-11-21", 1), (brief.Status, brief.Slug, brief.Version));
     }
 
     [Theory]

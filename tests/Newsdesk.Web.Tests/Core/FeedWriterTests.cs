@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs;
-using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Publishing.Feeds;
 
 namespace Newsdesk.Web.Tests.Core;
@@ -10,11 +11,18 @@ public sealed class FeedWriterTests
 {
     private static readonly FeedChannel Channel = new("Korea Security Brief", new Uri("https://desk.example/"), "Daily");
 
-    private static BriefDocument Brief(string title = "Brief <b>&</b> more") => new(
-        7, title, new DateOnly(2026, 11, 22), "2026-11-22", "Intro & context", BriefStatus.Published,
-        new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero), 3,
-        [new BriefDocumentQuote(1, "Words ]]> that end CDATA", "Han", null, "Harbor Ledger")],
-        [new BriefDocumentItem(1, 1, "Headline <script>x</script>", "Note", "Harbor Ledger", "Staff", null, "https://a.example/1", ExcerptMode.Excerpt, ["Para one."], 1, 1)]);
+    private static BriefView Brief(string title = "Brief <b>&</b> more") => new(
+        title, new DateOnly(2026, 11, 22), "Intro & context",
+        [new BriefQuoteView("Words ]]> that end CDATA", "Han", null) { QuoteId = 1, Outlet = "Harbor Ledger" }],
+        [new BriefItemView(1, "Headline <script>x</script>", "Harbor Ledger", "Staff", null, "https://a.example/1", "Note", [Block.Paragraph("Para one.")]) { ItemId = 1, ArticleId = 1, StoryId = 1 }])
+    {
+        Id = 7,
+        Slug = "2026-11-22",
+        Status = BriefStatus.Published,
+        PublishedAt = new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero),
+        UpdatedAt = new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero),
+        Version = 3,
+    };
 
     [Fact]
     public void Atom_IsWellFormed_WithEntryLinkAndEscapedContent()

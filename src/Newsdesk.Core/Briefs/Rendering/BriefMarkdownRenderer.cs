@@ -18,9 +18,9 @@ public static partial class BriefMarkdownRenderer
         var sb = new StringBuilder();
         sb.Append("# ").Append(Escape(brief.Title)).Append("\n\n");
         sb.Append('*').Append(BriefFormat.Date(brief.Date)).Append("*\n\n");
-        if (!string.IsNullOrWhiteSpace(brief.Intro))
+        foreach (var para in BriefFormat.Paragraphs(brief.Intro))
         {
-            sb.Append(Escape(brief.Intro)).Append("\n\n");
+            sb.Append(Escape(para)).Append("\n\n");
         }
 
         if (brief.Quotes.Count > 0)
@@ -29,9 +29,9 @@ public static partial class BriefMarkdownRenderer
             foreach (var q in brief.Quotes)
             {
                 sb.Append("> \u201C").Append(Escape(q.Text)).Append("\u201D\n");
-                if (q.Speaker is not null)
+                if (BriefFormat.Attribution(q) is { Length: > 0 } who)
                 {
-                    sb.Append(">\n> \u2014 ").Append(Escape(BriefFormat.Attribution(q))).Append('\n');
+                    sb.Append(">\n> \u2014 ").Append(Escape(who)).Append('\n');
                 }
 
                 sb.Append('\n');
@@ -54,22 +54,28 @@ public static partial class BriefMarkdownRenderer
                 sb.Append('*').Append(Escape(meta)).Append("*\n\n");
             }
 
+            var sources = BriefFormat.SourcesLine(item);
+            if (sources.Length > 0)
+            {
+                sb.Append(Escape(sources)).Append("\n\n");
+            }
+
             if (BriefFormat.SafeUrl(item.Url) is { } url)
             {
-                sb.Append('<').Append(url.Replace(">", "%3E", StringComparison.Ordinal)).Append(">\n\n");
+                sb.Append(Destination(url)).Append("\n\n");
             }
 
-            if (!string.IsNullOrWhiteSpace(item.Commentary))
+            var commentary = BriefFormat.Paragraphs(item.Commentary);
+            if (commentary.Count > 0)
             {
-                var paragraphs = item.Commentary.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Escape);
-                sb.Append("> **Editor:** ").AppendJoin("\n>\n> ", paragraphs).Append("\n\n");
+                sb.Append("> **Editor\u2019s note:** ").AppendJoin("\n>\n> ", commentary.Select(Escape)).Append("\n\n");
             }
 
-            if (item.Summary is { Count: > 0 } summary)
+            if (item.Summary.Count > 0)
             {
-                sb.AppendJoin(' ', BriefFormat.Citations(summary).Select(c => Escape(c.Text) + " (" + (c.Url is null
+                sb.AppendJoin(' ', BriefFormat.Citations(item.Summary).Select(c => Escape(c.Text) + " (" + (c.Url is null
                     ? Escape(c.Source)
-                    : "[" + Escape(c.Source) + "](<" + c.Url.Replace(">", "%3E", StringComparison.Ordinal) + ">)") + ")")).Append("\n\n");
+                    : "[" + Escape(c.Source) + "](" + Destination(c.Url) + ")") + ")")).Append("\n\n");
             }
 
             foreach (var block in item.Excerpt)
@@ -81,10 +87,29 @@ public static partial class BriefMarkdownRenderer
                     _ => Escape(block.Text),
                 }).Append("\n\n");
             }
+
+            if (item.Figures.Count > 0)
+            {
+                sb.Append("**Figures the outlets disagree on**\n\n| What | Figure | Reported by |\n|---|---|---|\n");
+                foreach (var d in item.Figures)
+                {
+                    for (var i = 0; i < d.Claims.Count; i++)
+                    {
+                        sb.Append("| ").Append(i == 0 ? Escape(BriefFormat.FigureLabel(d)) : "").Append(" | ").Append(Escape(d.Claims[i].Text))
+                            .Append(" | ").Append(Escape(BriefFormat.ClaimSources(d.Claims[i]))).Append(" |\n");
+                    }
+                }
+
+                sb.Append('\n');
+            }
         }
 
         return sb.ToString().TrimEnd() + "\n";
     }
+
+    /// <summary>An http(s) link in angle brackets, which nothing in it can close.</summary>
+    private static string Destination(string safeUrl) =>
+        "<" + safeUrl.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal) + ">";
 
     /// <summary>Backslash-escapes Markdown syntax, and a leading "12." that would start a list.</summary>
     public static string Escape(string text) =>

@@ -14,9 +14,9 @@ public static class BriefTextRenderer
         var sb = new StringBuilder();
         sb.Append(brief.Title).Append('\n').Append(new string('=', Math.Min(Width, brief.Title.Length))).Append('\n');
         sb.Append(BriefFormat.Date(brief.Date)).Append("\n\n");
-        if (!string.IsNullOrWhiteSpace(brief.Intro))
+        foreach (var para in BriefFormat.Paragraphs(brief.Intro))
         {
-            Wrap(sb, brief.Intro, "");
+            Wrap(sb, para, "");
             sb.Append('\n');
         }
 
@@ -26,9 +26,9 @@ public static class BriefTextRenderer
             foreach (var q in brief.Quotes)
             {
                 Wrap(sb, "\u201C" + q.Text + "\u201D", "  ");
-                if (q.Speaker is not null)
+                if (BriefFormat.Attribution(q) is { Length: > 0 } who)
                 {
-                    Wrap(sb, "\u2014 " + BriefFormat.Attribution(q), "    ");
+                    Wrap(sb, "\u2014 " + who, "    ");
                 }
 
                 sb.Append('\n');
@@ -51,30 +51,50 @@ public static class BriefTextRenderer
                 Wrap(sb, meta, "");
             }
 
+            var sources = BriefFormat.SourcesLine(item);
+            if (sources.Length > 0)
+            {
+                Wrap(sb, sources, "");
+            }
+
             if (BriefFormat.SafeUrl(item.Url) is { } url)
             {
                 sb.Append(url).Append('\n');
             }
 
-            if (!string.IsNullOrWhiteSpace(item.Commentary))
+            var commentary = BriefFormat.Paragraphs(item.Commentary);
+            if (commentary.Count > 0)
             {
                 sb.Append('\n');
-                foreach (var para in item.Commentary.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var para in commentary)
                 {
                     Wrap(sb, para, "  > ");
                 }
             }
 
-            if (item.Summary is { Count: > 0 } summary)
+            if (item.Summary.Count > 0)
             {
                 sb.Append('\n');
-                Wrap(sb, string.Join(' ', BriefFormat.Citations(summary).Select(c => $"{c.Text} ({c.Source})")), "");
+                Wrap(sb, string.Join(' ', BriefFormat.Citations(item.Summary).Select(c => $"{c.Text} ({c.Source})")), "");
             }
 
             foreach (var block in item.Excerpt)
             {
                 sb.Append('\n');
                 Wrap(sb, block.Kind == BlockKind.Quote ? "\u201C" + block.Text + "\u201D" : block.Text, block.IsListItem ? "  - " : "", hanging: block.IsListItem ? "    " : null);
+            }
+
+            if (item.Figures.Count > 0)
+            {
+                sb.Append("\nFigures the outlets disagree on:\n");
+                foreach (var d in item.Figures)
+                {
+                    Wrap(sb, BriefFormat.FigureLabel(d) + ":", "  ");
+                    foreach (var claim in d.Claims)
+                    {
+                        Wrap(sb, claim.Text + " \u2014 " + BriefFormat.ClaimSources(claim), "    - ", hanging: "      ");
+                    }
+                }
             }
         }
 

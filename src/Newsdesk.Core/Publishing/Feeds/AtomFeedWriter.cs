@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using Newsdesk.Core.Publishing.Email;
+using Newsdesk.Core.Briefs.Rendering;
 
 namespace Newsdesk.Core.Publishing.Feeds;
 
@@ -10,7 +10,7 @@ public static class AtomFeedWriter
     public const string ContentType = "application/atom+xml; charset=utf-8";
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static string Write(FeedChannel channel, IReadOnlyList<BriefDocument> briefs, DateTimeOffset now)
+    public static string Write(FeedChannel channel, IReadOnlyList<BriefView> briefs, DateTimeOffset now)
     {
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
@@ -41,11 +41,11 @@ public static class AtomFeedWriter
                 w.WriteEndElement();
                 w.WriteStartElement("summary", Ns);
                 w.WriteAttributeString("type", "text");
-                w.WriteString(BriefTextRenderer.Headlines(brief));
+                w.WriteString(BriefFormat.Headlines(brief));
                 w.WriteEndElement();
                 w.WriteStartElement("content", Ns);
                 w.WriteAttributeString("type", "html");
-                w.WriteString(BriefEmailRenderer.RenderFragment(brief));
+                w.WriteString(BriefHtmlRenderer.RenderFragment(brief));
                 w.WriteEndElement();
                 w.WriteEndElement();
             }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Newsdesk.Core.Publishing.Email;
+using Newsdesk.Core.Briefs.Rendering;
 
 namespace Newsdesk.Core.Publishing.Feeds;
 
@@ -9,7 +9,7 @@ public static class JsonFeedWriter
 {
     public const string ContentType = "application/feed+json; charset=utf-8";
 
-    public static string Write(FeedChannel channel, IReadOnlyList<BriefDocument> briefs)
+    public static string Write(FeedChannel channel, IReadOnlyList<BriefView> briefs)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -31,8 +31,8 @@ public static class JsonFeedWriter
                 w.WriteString("id", FeedChannel.EntryId(brief));
                 w.WriteString("url", channel.BriefUrl(brief).AbsoluteUri);
                 w.WriteString("title", brief.Title);
-                w.WriteString("summary", BriefTextRenderer.Headlines(brief));
-                w.WriteString("content_html", BriefEmailRenderer.RenderFragment(brief));
+                w.WriteString("summary", BriefFormat.Headlines(brief));
+                w.WriteString("content_html", BriefHtmlRenderer.RenderFragment(brief));
                 w.WriteString("content_text", BriefTextRenderer.Render(brief));
                 w.WriteString("date_published", (brief.PublishedAt ?? brief.UpdatedAt).ToUniversalTime());
                 w.WriteString("date_modified", FeedChannel.Updated(brief).ToUniversalTime());

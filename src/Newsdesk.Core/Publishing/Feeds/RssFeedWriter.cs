@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Newsdesk.Core.Publishing.Email;
+using Newsdesk.Core.Briefs.Rendering;
 
 namespace Newsdesk.Core.Publishing.Feeds;
 
@@ -12,7 +12,7 @@ public static class RssFeedWriter
     private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
 
-    public static string Write(FeedChannel channel, IReadOnlyList<BriefDocument> briefs, DateTimeOffset now)
+    public static string Write(FeedChannel channel, IReadOnlyList<BriefView> briefs, DateTimeOffset now)
     {
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))
@@ -43,9 +43,9 @@ public static class RssFeedWriter
                 w.WriteString(FeedChannel.EntryId(brief));
                 w.WriteEndElement();
                 w.WriteElementString("pubDate", Rfc822(brief.PublishedAt ?? brief.UpdatedAt));
-                w.WriteElementString("description", BriefTextRenderer.Headlines(brief));
+                w.WriteElementString("description", BriefFormat.Headlines(brief));
                 w.WriteStartElement("content", "encoded", ContentNs);
-                w.WriteCData(BriefEmailRenderer.RenderFragment(brief).Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
+                w.WriteCData(BriefHtmlRenderer.RenderFragment(brief).Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
                 w.WriteEndElement();
                 w.WriteEndElement();
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Sources;
 
 namespace Newsdesk.Core.Storage.Configurations;
@@ -16,6 +17,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Category).HasMaxLength(512);
         builder.Property(s => s.ETag).HasMaxLength(512);
         builder.Property(s => s.LastModified).HasMaxLength(128);
+        builder.Property(s => s.LeaseOwner).HasMaxLength(SourceLeases.MaxOwnerLength);
         builder.Property(s => s.Tags).HasConversion(new StringListConverter(), ValueComparers.Strings);
         builder.HasIndex(s => s.Url).IsUnique();
         builder.HasIndex(s => s.NextCheckAt);

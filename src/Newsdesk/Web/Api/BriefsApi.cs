@@ -17,7 +17,7 @@ internal static class BriefsApi
             .Select(b => new { b.Id, b.Date, b.Title, b.Slug, b.Status, b.Version, b.UpdatedAt, b.PublishedAt, items = b.Items.Count })
             .ToListAsync(ct))).WithSummary("Drafts and published briefs");
         read.MapGet("/{id:long}", async (long id, NewsdeskDb db, CancellationToken ct) =>
-            await db.LoadAsync(id, ct) is { } doc ? Results.Ok(doc) : ApiResults.NotFound($"Brief {id}")).WithSummary("A brief as readers see it, with its version");
+            await db.LoadBriefViewAsync(id, ct) is { } view ? Results.Ok(view) : ApiResults.NotFound($"Brief {id}")).WithSummary("A brief as readers see it, with its version");
 
         var write = app.MapGroup("/api/briefs").RequireAuthorization(NewsroomPolicies.ApiEditor).WithTags("Briefs");
         write.MapPost("/", async (CreateBriefRequest request, BriefEditor editor, TimeProvider clock, CancellationToken ct) =>

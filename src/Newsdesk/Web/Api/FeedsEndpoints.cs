@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Publishing.Feeds;
 using Newsdesk.Core.Storage;
 
@@ -14,11 +14,11 @@ internal static class FeedsEndpoints
     {
         var feeds = app.MapGroup("/feeds").AllowAnonymous().ExcludeFromDescription();
         feeds.MapGet("/atom.xml", async (HttpContext http, NewsdeskDb db, IOptions<NewsroomOptions> options, TimeProvider clock, CancellationToken ct) =>
-            Results.Text(AtomFeedWriter.Write(Channel(http, options.Value), await db.LoadLatestPublishedAsync(EntryCount, ct), clock.GetUtcNow()), AtomFeedWriter.ContentType));
+            Results.Text(AtomFeedWriter.Write(Channel(http, options.Value), await db.LoadLatestPublishedBriefViewsAsync(EntryCount, ct), clock.GetUtcNow()), AtomFeedWriter.ContentType));
         feeds.MapGet("/rss.xml", async (HttpContext http, NewsdeskDb db, IOptions<NewsroomOptions> options, TimeProvider clock, CancellationToken ct) =>
-            Results.Text(RssFeedWriter.Write(Channel(http, options.Value), await db.LoadLatestPublishedAsync(EntryCount, ct), clock.GetUtcNow()), RssFeedWriter.ContentType));
+            Results.Text(RssFeedWriter.Write(Channel(http, options.Value), await db.LoadLatestPublishedBriefViewsAsync(EntryCount, ct), clock.GetUtcNow()), RssFeedWriter.ContentType));
         feeds.MapGet("/feed.json", async (HttpContext http, NewsdeskDb db, IOptions<NewsroomOptions> options, CancellationToken ct) =>
-            Results.Text(JsonFeedWriter.Write(Channel(http, options.Value), await db.LoadLatestPublishedAsync(EntryCount, ct)), JsonFeedWriter.ContentType));
+            Results.Text(JsonFeedWriter.Write(Channel(http, options.Value), await db.LoadLatestPublishedBriefViewsAsync(EntryCount, ct)), JsonFeedWriter.ContentType));
         return app;
     }
 

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Web.Pages.Archive;
@@ -11,13 +12,13 @@ namespace Newsdesk.Web.Pages.Archive;
 [AllowAnonymous]
 internal sealed class ShowModel(NewsdeskDb db, IOptions<NewsroomOptions> options) : PageModel
 {
-    public BriefDocument Brief { get; private set; } = null!;
+    public BriefView Brief { get; private set; } = null!;
 
     public string SiteTitle => options.Value.SiteTitle;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var brief = await db.LoadPublishedAsync(slug, ct);
+        var brief = await db.LoadPublishedBriefViewAsync(slug, ct);
         if (brief is null)
         {
             return NotFound();

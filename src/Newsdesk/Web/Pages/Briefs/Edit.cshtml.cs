@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Publishing;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Storage;
@@ -49,7 +50,7 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
     [BindProperty]
     public string? Op { get; set; }
 
-    public BriefDocument Brief { get; private set; } = null!;
+    public BriefView Brief { get; private set; } = null!;
 
     public IReadOnlyList<Quote> QuoteChoices { get; private set; } = [];
 
@@ -132,7 +133,7 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
         }) { StatusCode = status };
     }
 
-    public string OriginalHeadline(BriefDocumentItem item) => ArticleTitles.GetValueOrDefault(item.ItemId) ?? item.Headline;
+    public string OriginalHeadline(BriefItemView item) => ArticleTitles.GetValueOrDefault(item.ItemId) ?? item.Headline;
 
     public Dictionary<long, string> ArticleTitles { get; private set; } = [];
 
@@ -174,7 +175,7 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
-        var brief = await db.LoadAsync(id, ct);
+        var brief = await db.LoadBriefViewAsync(id, ct);
         if (brief is null)
         {
             return false;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Newsdesk.Core.Publishing;
-using Newsdesk.Core.Publishing.Email;
+using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Web.Pages.Briefs;
@@ -9,11 +9,11 @@ namespace Newsdesk.Web.Pages.Briefs;
 /// <summary>The brief as it will be read: the email (exact HTML sent) or the web page, drafts included.</summary>
 internal sealed class PreviewModel(NewsdeskDb db) : PageModel
 {
-    public BriefDocument Brief { get; private set; } = null!;
+    public BriefView Brief { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id, string format, CancellationToken ct)
     {
-        var brief = await db.LoadAsync(id, ct);
+        var brief = await db.LoadBriefViewAsync(id, ct);
         if (brief is null)
         {
             return NotFound();
@@ -25,7 +25,7 @@ internal sealed class PreviewModel(NewsdeskDb db) : PageModel
         {
             Response.Headers.ContentSecurityPolicy = SecurityHeaders.EmailPolicy;
             var webUrl = $"{Request.Scheme}://{Request.Host}/archive/{Uri.EscapeDataString(brief.Slug)}";
-            return Content(BriefEmailRenderer.RenderEmail(brief, webUrl), "text/html; charset=utf-8");
+            return Content(BriefHtmlRenderer.Render(brief, webUrl), "text/html; charset=utf-8");
         }
 
         return Page();

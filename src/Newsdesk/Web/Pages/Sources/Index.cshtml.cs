@@ -1,30 +1,74 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Newsdesk.Core.Sources;
-using Newsdesk.Core.Storage;
+using Newsdesk.Core.Pipeline;
 using Newsdesk.Web.Auth;
 
 namespace Newsdesk.Web.Pages.Sources;
 
-/// <summary>Sources and their fetch health (admins).</summary>
-[Authorize(Policy = NewsroomPolicies.Admin)]
-internal sealed class IndexModel(NewsdeskDb db) : PageModel
+/// <summary>Sources and their fetch health: editors read it; admins also get the actions (posted to the Edit page).</summary>
+[Authorize(Policy = NewsroomPolicies.Editor)]
+internal sealed class IndexModel(SourceSubscriptions subscriptions, TimeProvider clock) : PageModel
 {
-    public sealed record Row(
-        long Id, SourceKind Kind, string Title, string? Url, string? Category, int ArticleCount, DateTimeOffset? LastSuccessAt,
-        DateTimeOffset? NextCheckAt, int ErrorCount, string? LastError, bool Disabled, string? DisabledReason)
+    public const int PageSize = 100;
+
+    /// <summary>"new", "ok", "failing" or "disabled"; empty for all.</summary>
+    [BindProperty(SupportsGet = true, Name = "state")]
+    public string? StateFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Text { get; set; }
+
+    /// <summary>1-based page ("p": Razor Pages keeps "page" for itself).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public SourceList List { get; private set; } = new([], 0, new Dictionary<SourceState, int>());
+
+    public SourceState? State { get; private set; }
+
+    public DateTimeOffset Now { get; private set; }
+
+    public int PageCount => Math.Max(1, (List.Matching + PageSize - 1) / PageSize);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        public string Health => Disabled ? "disabled" : ErrorCount > 0 ? "failing" : LastSuccessAt is null ? "new" : "ok";
+        if (!string.IsNullOrEmpty(StateFilter))
+        {
+            if (!Enum.TryParse<SourceState>(StateFilter, ignoreCase: true, out var state) || !Enum.IsDefined(state) || int.TryParse(StateFilter, out _))
+            {
+                return BadRequest("state is new, ok, failing or disabled.");
+            }
+
+            State = state;
+        }
+
+        Now = clock.GetUtcNow();
+        PageNumber = Math.Max(PageNumber, 1);
+        List = await subscriptions.ListAsync(new SourceListQuery { State = State, Text = Text, Page = PageNumber, PageSize = PageSize }, ct);
+        return Page();
     }
 
-    public IReadOnlyList<Row> Sources { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>This list's address with one query value changed (others kept).</summary>
+    public string Link(string? state = "", int page = 1)
     {
-        Sources = await db.Sources.AsNoTracking().OrderByDescending(s => s.ErrorCount).ThenBy(s => s.Title)
-            .Select(s => new Row(s.Id, s.Kind, s.Title, s.Url, s.Category, db.Articles.Count(a => a.SourceId == s.Id),
-                s.LastSuccessAt, s.NextCheckAt, s.ErrorCount, s.LastError, s.Disabled, s.DisabledReason))
-            .ToListAsync(ct);
+        var query = new List<string>();
+        var s = state == "" ? StateFilter : state;
+        if (!string.IsNullOrEmpty(s))
+        {
+            query.Add("state=" + Uri.EscapeDataString(s));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            query.Add("q=" + Uri.EscapeDataString(Text));
+        }
+
+        if (page > 1)
+        {
+            query.Add("p=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return "/sources" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
     }
 }
