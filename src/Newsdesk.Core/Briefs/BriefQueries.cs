@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Figures;
+using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Storage;
 using Newsdesk.Core.Stories;
 using Newsdesk.Core.Summarizing;
@@ -43,7 +44,36 @@ public static class BriefQueries
             .Include(b => b.Quotes).ThenInclude(q => q.Quote)
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
-        return brief is null ? null : BriefViewBuilder.From(brief, await db.ItemDetailsAsync(brief.Items, ct));
+        if (brief is null)
+        {
+            return null;
+        }
+
+        var view = BriefViewBuilder.From(brief, await db.ItemDetailsAsync(brief.Items, ct));
+        return view with { Quotes = await db.WithOutletsAsync(brief, view.Quotes, ct) };
+    }
+
+    /// <summary>
+    /// A curated quote names no outlet (the curator copied the words, not where they were said):
+    /// it takes the outlet of the earliest article the same words were found in.
+    /// </summary>
+    private static async Task<IReadOnlyList<BriefQuoteView>> WithOutletsAsync(this NewsdeskDb db, Brief brief, IReadOnlyList<BriefQuoteView> quotes, CancellationToken ct)
+    {
+        var hashes = brief.Quotes.Where(q => q.Quote is { Outlet: null }).ToDictionary(q => q.QuoteId, q => q.Quote!.TextHash);
+        if (hashes.Count == 0)
+        {
+            return quotes;
+        }
+
+        var wanted = hashes.Values.Distinct().ToList();
+        var reports = await db.Quotes.AsNoTracking()
+            .Where(q => q.Kind == QuoteKind.Extracted && q.Verified && q.Outlet != null && q.Article != null && wanted.Contains(q.TextHash))
+            .Select(q => new { q.TextHash, q.Outlet, q.Id, Time = q.Article!.PublishedAt ?? q.Article.RetrievedAt })
+            .ToListAsync(ct);
+        var earliest = reports.GroupBy(r => r.TextHash).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Time).ThenBy(r => r.Id).First().Outlet);
+        return quotes.Select(q => q.Outlet is null && hashes.TryGetValue(q.QuoteId, out var hash) && earliest.TryGetValue(hash, out var outlet)
+            ? q with { Outlet = outlet }
+            : q).ToList();
     }
 
     /// <summary>

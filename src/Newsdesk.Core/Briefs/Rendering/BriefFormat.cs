@@ -99,12 +99,11 @@ public static class BriefFormat
         + (d.Thing.Length > 0 ? d.Thing : d.Kind.ToString().ToLowerInvariant())
         + (d.Unit.Length > 0 && d.Kind != FigureKind.Count ? " (" + d.Unit + ")" : "");
 
-    /// <summary>"Peninsula Wire, Kestrel News Network (per the Joint Chiefs of Staff)": who states a value, and on whose authority when they say.</summary>
-    public static string ClaimSources(FigureClaim claim)
-    {
-        var sources = claim.Sightings.Select(s => s.Figure.Source).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        return string.Join(", ", claim.Outlets) + (sources.Count == 0 ? "" : " (per " + string.Join("; ", sources) + ")");
-    }
+    /// <summary>
+    /// "Peninsula Wire, Kestrel News Network": who states a value. Not on whose authority: the
+    /// figure reader's source spans are too often cut ("per North Korea has sent an") for a brief.
+    /// </summary>
+    public static string ClaimSources(FigureClaim claim) => string.Join(", ", claim.Outlets);
 
     /// <summary>Collapses line breaks and runs of spaces to single spaces.</summary>
     public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
