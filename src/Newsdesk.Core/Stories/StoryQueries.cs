@@ -87,9 +87,10 @@ public static class StoryQueries
         lead ??= first;
         var original = first.Outlet ?? members.Where(a => a.CopyOfId == first.Id).Select(c => c.CopyCredit).FirstOrDefault(c => c is not null);
         string?[] named = [original, lead.Outlet];
-        var copies = members.Where(a => a.CopyOfId == lead.Id);
-        var others = members.Where(a => a != lead && a.CopyOfId is null);
-        return new StoryItem(story, lead, original, Outlets(copies, named), Outlets(others, named));
+        var carried = Outlets(members.Where(a => a.CopyOfId == lead.Id), named);
+        // An outlet that carried the lead is named once, as a carrier, even when it also wrote its own piece.
+        var reported = Outlets(members.Where(a => a != lead && a.CopyOfId is null), [.. named, .. carried]);
+        return new StoryItem(story, lead, original, carried, reported);
     }
 
     private static List<string> Outlets(IEnumerable<Article> articles, string?[] except) =>
