@@ -94,5 +94,12 @@ public sealed class BriefCommandTests
         Assert.Equal(1, noDay.ExitCode);
         Assert.Contains("no stored articles are dated 2026-01-01", noDay.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.Combine("out", "brief.html")));
+
+        // The beat ranks the brief's stories: a beat file with errors is named, line and field, not a crash.
+        temp.Write("data/beat.yaml", "name: Mine\nkeywords:\n  - name: missile\n    weight: lots\n");
+        var badBeat = await CliRunner.RunAsync("brief", "--out", temp.Combine("out"), "--data-dir", data);
+        Assert.Equal(1, badBeat.ExitCode);
+        Assert.Contains("line 4, column 13: keywords[1].weight: expected a number, got 'lots'", badBeat.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", badBeat.StandardError, StringComparison.Ordinal);
     }
 }
