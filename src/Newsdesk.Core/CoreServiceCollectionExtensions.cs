@@ -6,6 +6,8 @@ using Newsdesk.Core.Importing;
 using Newsdesk.Core.Parsing;
 using Newsdesk.Core.Extraction;
 using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Ranking;
+using Newsdesk.Core.Summarizing;
 using Newsdesk.Core.Stories;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Publishing;
@@ -24,6 +26,8 @@ public static class CoreServiceCollectionExtensions
         services.AddImporting();
         services.AddUnderstanding();
         services.AddParsing();
+        services.AddSummarizing();
+        services.AddRanking();
         services.AddStories();
         services.AddExtraction();
         services.AddAccounts();

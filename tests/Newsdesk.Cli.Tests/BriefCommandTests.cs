@@ -51,11 +51,12 @@ public sealed class BriefCommandTests
         var text = await File.ReadAllTextAsync(temp.Combine("out", "brief.txt"));
         Assert.Contains("Saturday 21 November 2026", text, StringComparison.Ordinal);
         Assert.Contains("— Park Mi-rae, Unification Minister", text, StringComparison.Ordinal);
-        Assert.Contains("1. Beijing urges calm\n2. Missiles fired into the East Sea\n", text, StringComparison.Ordinal);
+        // Ranked by the beat (missiles, North Korea), not by time; each summary cites its article.
+        Assert.Contains("1. Missiles fired into the East Sea\n2. Beijing urges calm\n", text, StringComparison.Ordinal);
+        Assert.Contains("The missiles flew about 350\nkilometers. (Peninsula Wire)", text, StringComparison.Ordinal);
         Assert.Contains("Peninsula Wire · By Choi Min-ji · 21 November 2026", text, StringComparison.Ordinal);
         Assert.Contains("https://wire.example/2026/11/21/missiles", text, StringComparison.Ordinal);
         Assert.Contains("  > First launch since September.", text, StringComparison.Ordinal);
-        Assert.Contains("The missiles flew about 350 kilometers.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Tokyo lodges protest", text, StringComparison.Ordinal);
 
         var html = await File.ReadAllTextAsync(temp.Combine("out", "brief.html"));
@@ -65,7 +66,8 @@ public sealed class BriefCommandTests
 
         var md = await File.ReadAllTextAsync(temp.Combine("out", "brief.md"));
         Assert.Contains("## Quotes of the day", md, StringComparison.Ordinal);
-        Assert.Contains("### 2. Missiles fired into the East Sea", md, StringComparison.Ordinal);
+        Assert.Contains("### 1. Missiles fired into the East Sea", md, StringComparison.Ordinal);
+        Assert.Contains("after the launches. ([Kestrel News Network](<https://kestrel.example/2026/11/21/calm>))", md, StringComparison.Ordinal);
 
         var older = await CliRunner.RunAsync("brief", "--date", "2026-11-20", "--out", temp.Combine("out20"), "--data-dir", data);
         Assert.True(older.ExitCode == 0, older.ToString());
@@ -92,5 +94,12 @@ public sealed class BriefCommandTests
         Assert.Equal(1, noDay.ExitCode);
         Assert.Contains("no stored articles are dated 2026-01-01", noDay.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.Combine("out", "brief.html")));
+
+        // The beat ranks the brief's stories: a beat file with errors is named, line and field, not a crash.
+        temp.Write("data/beat.yaml", "name: Mine\nkeywords:\n  - name: missile\n    weight: lots\n");
+        var badBeat = await CliRunner.RunAsync("brief", "--out", temp.Combine("out"), "--data-dir", data);
+        Assert.Equal(1, badBeat.ExitCode);
+        Assert.Contains("line 4, column 13: keywords[1].weight: expected a number, got 'lots'", badBeat.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", badBeat.StandardError, StringComparison.Ordinal);
     }
 }

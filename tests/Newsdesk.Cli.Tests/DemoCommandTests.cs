@@ -15,14 +15,14 @@ public sealed class DemoCommandTests
 
         var first = await CliRunner.RunAsync("demo", "--out", output, "--no-serve");
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Contains("imported 28, unchanged 0, failed 0", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("imported 29, unchanged 0, failed 0", first.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($"Brief written to {Path.Combine(output, "brief.html")}", first.StandardOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "brief.txt")));
         Assert.True(File.Exists(Path.Combine(output, "brief.md")));
 
         var articles = await CliRunner.RunAsync("articles", "--json", "--data-dir", Path.Combine(output, "data"));
         var rows = articles.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(28, rows.Count);
+        Assert.Equal(29, rows.Count);
         Assert.Equal(5, rows.Count(r => r.GetProperty("commentary").ValueKind == JsonValueKind.String));
 
         var brief = await File.ReadAllTextAsync(Path.Combine(output, "brief.txt"));
@@ -37,7 +37,7 @@ public sealed class DemoCommandTests
         // A second run starts from a fresh store: the same counts, nothing "unchanged".
         var second = await CliRunner.RunAsync("demo", "--out", output, "--no-serve");
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Contains("imported 28, unchanged 0, failed 0", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("imported 29, unchanged 0, failed 0", second.StandardOutput, StringComparison.Ordinal);
         Assert.NotEqual(PasswordIn(first.StandardOutput), PasswordIn(second.StandardOutput));
     }
 

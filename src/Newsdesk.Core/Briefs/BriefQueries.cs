@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs.Rendering;
+using Newsdesk.Core.Figures;
+using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
+using Newsdesk.Core.Summarizing;
 
 namespace Newsdesk.Core.Briefs;
 
@@ -9,11 +13,11 @@ public static class BriefQueries
 {
     /// <summary>A brief (draft or published) by id, items in order with their articles, and its quotes; null when there is none.</summary>
     public static Task<BriefView?> LoadBriefViewAsync(this NewsdeskDb db, long briefId, CancellationToken ct) =>
-        LoadAsync(db.Briefs.Where(b => b.Id == briefId), ct);
+        LoadAsync(db, db.Briefs.Where(b => b.Id == briefId), ct);
 
     /// <summary>A published brief by its public slug; null for drafts and unknown slugs.</summary>
     public static Task<BriefView?> LoadPublishedBriefViewAsync(this NewsdeskDb db, string slug, CancellationToken ct) =>
-        LoadAsync(db.Briefs.Where(b => b.Slug == slug && b.Status == BriefStatus.Published), ct);
+        LoadAsync(db, db.Briefs.Where(b => b.Slug == slug && b.Status == BriefStatus.Published), ct);
 
     /// <summary>The latest published briefs, newest first (feeds).</summary>
     public static async Task<IReadOnlyList<BriefView>> LoadLatestPublishedBriefViewsAsync(this NewsdeskDb db, int count, CancellationToken ct)
@@ -32,7 +36,7 @@ public static class BriefQueries
         return views;
     }
 
-    private static async Task<BriefView?> LoadAsync(IQueryable<Brief> query, CancellationToken ct)
+    private static async Task<BriefView?> LoadAsync(NewsdeskDb db, IQueryable<Brief> query, CancellationToken ct)
     {
         var brief = await query.AsNoTracking()
             .Include(b => b.Items).ThenInclude(i => i.Article)
@@ -40,6 +44,66 @@ public static class BriefQueries
             .Include(b => b.Quotes).ThenInclude(q => q.Quote)
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
-        return brief is null ? null : BriefViewBuilder.From(brief);
+        if (brief is null)
+        {
+            return null;
+        }
+
+        var view = BriefViewBuilder.From(brief, await db.ItemDetailsAsync(brief.Items, ct));
+        return view with { Quotes = await db.WithOutletsAsync(brief, view.Quotes, ct) };
+    }
+
+    /// <summary>
+    /// A curated quote names no outlet (the curator copied the words, not where they were said):
+    /// it takes the outlet of the earliest article the same words were found in.
+    /// </summary>
+    private static async Task<IReadOnlyList<BriefQuoteView>> WithOutletsAsync(this NewsdeskDb db, Brief brief, IReadOnlyList<BriefQuoteView> quotes, CancellationToken ct)
+    {
+        var hashes = brief.Quotes.Where(q => q.Quote is { Outlet: null }).ToDictionary(q => q.QuoteId, q => q.Quote!.TextHash);
+        if (hashes.Count == 0)
+        {
+            return quotes;
+        }
+
+        var wanted = hashes.Values.Distinct().ToList();
+        var reports = await db.Quotes.AsNoTracking()
+            .Where(q => q.Kind == QuoteKind.Extracted && q.Verified && q.Outlet != null && q.Article != null && wanted.Contains(q.TextHash))
+            .Select(q => new { q.TextHash, q.Outlet, q.Id, Time = q.Article!.PublishedAt ?? q.Article.RetrievedAt })
+            .ToListAsync(ct);
+        var earliest = reports.GroupBy(r => r.TextHash).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Time).ThenBy(r => r.Id).First().Outlet);
+        return quotes.Select(q => q.Outlet is null && hashes.TryGetValue(q.QuoteId, out var hash) && earliest.TryGetValue(hash, out var outlet)
+            ? q with { Outlet = outlet }
+            : q).ToList();
+    }
+
+    /// <summary>
+    /// By item id: the stored summary, the story's outlets (<see cref="StoryQueries.StoryItemsAsync(NewsdeskDb, IReadOnlyCollection{long}, IReadOnlyCollection{long}, CancellationToken)"/>,
+    /// led by the item's article) and the figures they disagree on; an item with no story has its
+    /// article's summary and copies only.
+    /// </summary>
+    private static async Task<Dictionary<long, BriefItemDetails>> ItemDetailsAsync(this NewsdeskDb db, ICollection<BriefItem> items, CancellationToken ct)
+    {
+        var summaries = await db.ItemSummariesAsync(items, ct);
+        var storyIds = items.Where(i => i.StoryId is not null).Select(i => i.StoryId!.Value).Distinct().ToList();
+        var leadIds = items.Where(i => i.ArticleId is not null).Select(i => i.ArticleId!.Value).ToHashSet();
+        var stories = await db.StoryItemsAsync(storyIds, leadIds, ct);
+        var figures = await db.StoryDisagreementsAsync(stories.Values.Select(s => s.Story.Id).Distinct().ToList(), ct);
+        var details = new Dictionary<long, BriefItemDetails>();
+        foreach (var item in items)
+        {
+            var summary = summaries.GetValueOrDefault(item.Id) ?? [];
+            if (item.StoryId is { } s && stories.TryGetValue(s, out var story))
+            {
+                details[item.Id] = new BriefItemDetails(summary, story.OriginalOutlet, story.AlsoCarriedBy, story.AlsoReportedBy, figures.GetValueOrDefault(story.Story.Id) ?? []);
+            }
+            else if (item.ArticleId is { } a)
+            {
+                var outlet = item.Article?.Outlet;
+                var carriers = (await db.AlsoCarriedByAsync(a, ct)).Where(o => o != outlet).ToList();
+                details[item.Id] = new BriefItemDetails(summary, outlet, carriers, [], []);
+            }
+        }
+
+        return details;
     }
 }

@@ -8,12 +8,19 @@ public static class BriefViewBuilder
     /// <summary>Shown for an item whose article was deleted and that has no headline of its own, so the composer can still remove it.</summary>
     public const string MissingHeadline = "(article removed)";
 
-    public static BriefView From(Brief brief)
+    /// <summary>
+    /// <paramref name="details"/> holds, by item id, what the store adds to an item (see
+    /// <see cref="BriefItemDetails"/>); a summary-mode item with a stored summary shows it instead
+    /// of the lead's sentences.
+    /// </summary>
+    public static BriefView From(Brief brief, IReadOnlyDictionary<long, BriefItemDetails>? details = null)
     {
         var items = new List<BriefItemView>(brief.Items.Count);
         foreach (var item in brief.Items.OrderBy(i => i.Position).ThenBy(i => i.Id))
         {
             var article = item.Article;
+            var more = details?.GetValueOrDefault(item.Id) ?? BriefItemDetails.None;
+            var summary = item.ExcerptMode == ExcerptMode.Summary ? more.Summary : [];
             items.Add(new BriefItemView(
                 items.Count + 1,
                 item.Headline ?? article?.Title ?? item.Story?.Headline ?? MissingHeadline,
@@ -22,8 +29,13 @@ public static class BriefViewBuilder
                 article?.PublishedAt,
                 BriefFormat.SafeUrl(article?.Url),
                 item.Commentary,
-                article is null ? [] : BriefExcerpt.For(article.Blocks, item.ExcerptMode))
+                article is null || summary.Count > 0 ? [] : BriefExcerpt.For(article.Blocks, item.ExcerptMode))
             {
+                Summary = summary,
+                OriginalOutlet = more.OriginalOutlet,
+                AlsoCarriedBy = more.AlsoCarriedBy,
+                AlsoReportedBy = more.AlsoReportedBy,
+                Figures = more.Figures,
                 ItemId = item.Id,
                 ArticleId = item.ArticleId,
                 StoryId = item.StoryId,

@@ -23,6 +23,7 @@ public sealed record IngestResult(IngestStatus Status, Article? Article, string?
 public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUnderstanding? understanding = null, AssignStory? stories = null)
 {
     private readonly ArticleUnderstanding _understanding = understanding ?? ArticleUnderstanding.CreateDefault(db, clock);
+    private readonly SummaryUpdater _summaries = new(db, clock);
 
     /// <summary>Stores a batch of drafts in one transaction and says what happened to each.</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
@@ -105,6 +106,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
             Apply(article, draft, title, text, hash);
             db.Articles.Add(article);
             await _understanding.ApplyAsync(article, ct);
+            await _summaries.StageArticleAsync(article, ct);
             return new IngestResult(IngestStatus.Added, article);
         }
 
@@ -115,6 +117,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
 
         Apply(existing, draft, title, text, hash);
         await _understanding.ApplyAsync(existing, ct);
+        await _summaries.StageArticleAsync(existing, ct);
         return new IngestResult(IngestStatus.Updated, existing);
     }
 

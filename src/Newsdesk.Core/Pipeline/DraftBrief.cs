@@ -7,12 +7,15 @@ using Newsdesk.Core.Storage;
 namespace Newsdesk.Core.Pipeline;
 
 /// <summary>
-/// Drafts the day's brief from stored articles: the day's articles, most recent first (ranking
-/// comes later), each with its curator commentary; quotes of the day from the digests those
-/// articles came from, then quotes found in them. A draft for the same day is redrafted; a
+/// Drafts the day's brief from stored articles: one item per story (an article no story holds
+/// counts as one), ranked by the beat (<see cref="StoryRanker"/>), off-beat ones after the
+/// on-beat ones, newest first; each item leads with an original article (never a copy) with its
+/// curator commentary and shows the story's stored extractive summary, every sentence citing its
+/// article (the view adds the story's outlets and disputed figures: <see cref="BriefQueries"/>).
+/// Quotes of the day: see <see cref="QuotesForAsync"/>. A draft for the same day is redrafted; a
 /// published brief is never touched.
 /// </summary>
-public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
+public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater summaries, TimeProvider clock)
 {
     /// <summary>The seed digest has 15 items; 25 leaves room for a busy day without an endless brief.</summary>
     public const int MaxItems = 25;
@@ -32,12 +35,12 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
     {
         var from = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var to = from.AddDays(1);
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => a.CopyOfId == null)
-            .Where(a => (a.PublishedAt >= from && a.PublishedAt < to) || (a.PublishedAt == null && a.RetrievedAt >= from && a.RetrievedAt < to))
-            .OrderByDescending(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
+        // A copy whose original is not among the day's articles is not news of the day.
+        var ranked = (await ranker.RankAsync(from, to, MaxItems * 2, includeOffBeat: true, ct))
+            .Where(r => r.Lead.CopyOfId is null)
             .Take(MaxItems)
-            .ToListAsync(ct);
+            .ToList();
+        var articles = ranked.Select(r => r.Lead).ToList();
         if (articles.Count == 0)
         {
             return new DraftBriefResult(null, false, $"no stored articles are dated {date:yyyy-MM-dd}");
@@ -50,6 +53,9 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
             return new DraftBriefResult(null, false, $"the brief for {slug} is already published");
         }
 
+        // Summaries are brought up to date (and saved) before the brief is touched.
+        await summaries.UpdateStoriesAsync(ranked.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).ToList(), ct);
+        await summaries.UpdateArticlesAsync(ranked.Where(r => r.StoryId is null).Select(r => r.Lead.Id).ToList(), ct);
         var now = clock.GetUtcNow();
         var redrafted = brief is not null;
         if (brief is null)
@@ -71,10 +77,11 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
         for (var i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
-            brief.Items.Add(new BriefItem { Position = i + 1, ArticleId = a.Id, StoryId = a.StoryId, Commentary = a.Commentary, ExcerptMode = ExcerptMode.Excerpt });
+            brief.Items.Add(new BriefItem { Position = i + 1, ArticleId = a.Id, StoryId = a.StoryId, Commentary = a.Commentary, ExcerptMode = ExcerptMode.Summary });
         }
 
-        var quotes = await QuotesForAsync(articles, ct);
+        // Every article of the chosen stories: a digest's item may not be the one that leads its story.
+        var quotes = await QuotesForAsync(ranked.SelectMany(r => r.Articles).ToList(), ct);
         for (var i = 0; i < quotes.Count; i++)
         {
             brief.Quotes.Add(new BriefQuote { QuoteId = quotes[i].Id, Position = i + 1 });
@@ -84,18 +91,52 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
         return new DraftBriefResult(brief, redrafted, null);
     }
 
-    /// <summary>Curated quotes from the files the day's articles were imported from, then quotes found in the articles.</summary>
+    /// <summary>
+    /// Quotes of the day, at most <see cref="MaxQuotes"/>, one per wording (the same words reported
+    /// by several outlets, or also curated, count once: <see cref="Quote.TextHash"/>):
+    /// 1. the curated quotes of the digests the stories' articles were imported from, in digest order;
+    /// 2. then quotes found verbatim in the stories' articles with a named speaker, earliest report first.
+    /// </summary>
     private async Task<List<Quote>> QuotesForAsync(List<Article> articles, CancellationToken ct)
     {
         var files = articles.Select(a => FileOf(a.Origin)).OfType<string>().Distinct().Select(f => f + "#quotes").ToList();
-        var ids = articles.Select(a => a.Id).ToList();
+        var reported = articles.DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.SortTime);
+        var ids = reported.Keys.ToList();
         var curated = await db.Quotes.AsNoTracking()
             .Where(q => q.Kind == QuoteKind.Curated && q.Origin != null && files.Contains(q.Origin))
-            .OrderBy(q => q.Id).Take(MaxQuotes).ToListAsync(ct);
-        var found = await db.Quotes.AsNoTracking()
-            .Where(q => q.Kind == QuoteKind.Extracted && q.ArticleId != null && ids.Contains(q.ArticleId.Value))
-            .OrderBy(q => q.Id).Take(MaxQuotes - curated.Count).ToListAsync(ct);
-        return [.. curated, .. found];
+            .OrderBy(q => q.Id).ToListAsync(ct);
+        var found = (await db.Quotes.AsNoTracking()
+                .Where(q => q.Kind == QuoteKind.Extracted && q.Verified && q.Speaker != null && q.ArticleId != null && ids.Contains(q.ArticleId.Value))
+                .ToListAsync(ct))
+            .Where(q => IsNamed(q.Speaker!))
+            .OrderBy(q => reported[q.ArticleId!.Value]).ThenBy(q => q.Id);
+        var chosen = new List<Quote>(MaxQuotes);
+        var wordings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var quote in curated.Concat(found))
+        {
+            if (chosen.Count == MaxQuotes)
+            {
+                break;
+            }
+
+            if (wordings.Add(quote.TextHash.Length > 0 ? quote.TextHash : QuoteText.Hash(quote.Text)))
+            {
+                chosen.Add(quote);
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// A speaker named as a person or body ("Han Jae-sung", "Joint Chiefs of Staff"): capitalised
+    /// and of two words or more. The quote finder also attributes to descriptions ("the command",
+    /// "the official") and cut titles ("Rep"), which tell a reader nothing.
+    /// </summary>
+    public static bool IsNamed(string speaker)
+    {
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length >= 2 && char.IsUpper(words[0][0]);
     }
 
     /// <summary>"file:PATH#3" is item 3 of the file PATH.</summary>

@@ -20,6 +20,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<RefreshPass>();
         services.TryAddSingleton<ImportFiles>();
         services.TryAddScoped<DraftBrief>();
+        services.TryAddScoped<SummaryUpdater>();
+        services.TryAddScoped<StoryRanker>();
         return services;
     }
 }

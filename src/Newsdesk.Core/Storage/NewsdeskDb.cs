@@ -6,6 +6,7 @@ using Newsdesk.Core.Figures;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Stories;
+using Newsdesk.Core.Summarizing;
 using Newsdesk.Core.Storage.Configurations;
 
 namespace Newsdesk.Core.Storage;
@@ -32,6 +33,8 @@ public sealed class NewsdeskDb(DbContextOptions<NewsdeskDb> options) : DbContext
     public DbSet<BriefItem> BriefItems => Set<BriefItem>();
 
     public DbSet<BriefQuote> BriefQuotes => Set<BriefQuote>();
+
+    public DbSet<Summary> Summaries => Set<Summary>();
 
     public bool IsSqlite => Database.ProviderName == SqliteProvider;
 

@@ -38,19 +38,63 @@ public static class StoryQueries
                 continue;
             }
 
-            var lead = members.FirstOrDefault(a => a.CopyOfId is null) ?? members[0];
-            var copies = members.Where(a => a.CopyOfId == lead.Id).ToList();
-            var others = members.Where(a => a != lead && a.CopyOfId is null).ToList();
-            var original = lead.Outlet ?? copies.Select(c => c.CopyCredit).FirstOrDefault(c => c is not null);
-            items.Add(new StoryItem(story, lead, original,
-                Outlets(copies, original), Outlets(others, original)));
+            items.Add(ItemOf(story, members, lead: null));
         }
 
         return items;
     }
 
-    private static List<string> Outlets(IEnumerable<Article> articles, string? except) =>
-        articles.Select(a => a.Outlet).OfType<string>().Where(o => o != except).Distinct().ToList();
+    /// <summary>
+    /// These stories (ids as stored: merged ones lead to the story they were merged into) as
+    /// items, by the id asked for. A story's lead is the one of <paramref name="leadIds"/> among
+    /// its original articles (a brief's item may lead with the day's article), else its earliest
+    /// original; the original outlet is always the one that reported first.
+    /// </summary>
+    public static async Task<Dictionary<long, StoryItem>> StoryItemsAsync(
+        this NewsdeskDb db, IReadOnlyCollection<long> storyIds, IReadOnlyCollection<long> leadIds, CancellationToken ct)
+    {
+        var resolved = new Dictionary<long, long>();
+        foreach (var id in storyIds.Distinct())
+        {
+            resolved[id] = await db.ResolveAsync(id, ct);
+        }
+
+        var ids = resolved.Values.Distinct().ToList();
+        var stories = await db.Stories.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var articles = (await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value)).ToListAsync(ct))
+            .ToLookup(a => a.StoryId!.Value);
+        var items = new Dictionary<long, StoryItem>();
+        foreach (var (asked, id) in resolved)
+        {
+            var members = articles[id].OrderBy(a => a.SortTime).ThenBy(a => a.Id).ToList();
+            if (members.Count > 0 && stories.TryGetValue(id, out var story))
+            {
+                items[asked] = ItemOf(story, members, members.FirstOrDefault(a => a.CopyOfId is null && leadIds.Contains(a.Id)));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// One story from its articles in time order: the first original (or, failing any, the first
+    /// article) reported first; copies of the lead collapse into "also carried by"; a copy crediting
+    /// an outlet that is not in the store still names it as the original outlet.
+    /// </summary>
+    private static StoryItem ItemOf(Story story, List<Article> members, Article? lead)
+    {
+        var first = members.FirstOrDefault(a => a.CopyOfId is null) ?? members[0];
+        lead ??= first;
+        var original = first.Outlet ?? members.Where(a => a.CopyOfId == first.Id).Select(c => c.CopyCredit).FirstOrDefault(c => c is not null);
+        string?[] named = [original, lead.Outlet];
+        var carried = Outlets(members.Where(a => a.CopyOfId == lead.Id), named);
+        // An outlet that carried the lead is named once, as a carrier, even when it also wrote its own piece.
+        var reported = Outlets(members.Where(a => a != lead && a.CopyOfId is null), [.. named, .. carried]);
+        return new StoryItem(story, lead, original, carried, reported);
+    }
+
+    private static List<string> Outlets(IEnumerable<Article> articles, string?[] except) =>
+        articles.Select(a => a.Outlet).OfType<string>().Where(o => !except.Contains(o)).Distinct().ToList();
 
     /// <summary>The outlets that carried copies of an article, earliest first, each once: its "also carried by".</summary>
     public static async Task<List<string>> AlsoCarriedByAsync(this NewsdeskDb db, long originalId, CancellationToken ct)

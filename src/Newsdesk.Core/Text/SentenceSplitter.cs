@@ -5,11 +5,14 @@ namespace Newsdesk.Core.Text;
 /// <summary>
 /// Splits English news text into sentences, returning exact spans so that every sentence can be
 /// checked verbatim against its source. Paragraph breaks (blank lines or single newlines) always
-/// end a sentence. Rules, in order, for a '.', '!' or '?':
+/// end a sentence, except in hard-wrapped text (<see cref="HardWrap"/>), where a single line break
+/// inside a paragraph is a space. Rules, in order, for a '.', '!' or '?':
 /// 1. a run of terminal marks and closing quotes/brackets is one boundary (`?!`, `."`, `.)`);
 /// 2. no boundary inside numbers (3.5, 1.000), e-mail addresses and URLs (no space follows);
 /// 3. no boundary after a known abbreviation (Gen., Dr., Jan., U.S. before a lower-case word) or a
-///    single capital initial (Kim J. Smith) — news bylines and titles are full of both;
+///    single capital initial (Kim J. Smith) — news bylines and titles are full of both; dotted
+///    initials (J.R.R., C.S.) split only before a function word, like U.S.; a letter run glued to
+///    a digit or an apostrophe ("1980s.", "53rd.", "Biden's.") is never an abbreviation;
 /// 4. no boundary when the next word starts in lower case (a quote or abbreviation mid-sentence:
 ///    `"Stop." he said` is rare; `U.N. officials` is common);
 /// 5. otherwise a boundary before the next non-space character.
@@ -37,15 +40,16 @@ public static class SentenceSplitter
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var result = new List<Sentence>();
-        var start = SkipSpace(text, 0);
+        var wrapped = HardWrap.IsWrapped(text);
+        var start = SkipSpace(text, 0, wrapped);
         var i = start;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n')
+            if (c == '\n' && !(wrapped && HardWrap.IsSoftBreak(text, i)))
             {
                 Add(result, text, start, i);
-                start = SkipSpace(text, i + 1);
+                start = SkipSpace(text, i + 1, wrapped);
                 i = start;
                 continue;
             }
@@ -63,10 +67,10 @@ public static class SentenceSplitter
                     end++;
                 }
 
-                if (IsBoundary(text, i, end))
+                if (IsBoundary(text, i, end, wrapped))
                 {
                     Add(result, text, start, end);
-                    start = SkipSpace(text, end);
+                    start = SkipSpace(text, end, wrapped);
                     i = start;
                     continue;
                 }
@@ -85,7 +89,7 @@ public static class SentenceSplitter
     /// <summary>The sentences' texts only.</summary>
     public static IEnumerable<string> SplitTexts(string text) => Split(text).Select(s => s.Text);
 
-    private static bool IsBoundary(string text, int mark, int end)
+    private static bool IsBoundary(string text, int mark, int end, bool wrapped)
     {
         // 2. A terminal mark must be followed by whitespace (or the end) to end a sentence.
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
@@ -93,7 +97,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        var next = SkipSpace(text, end);
+        var next = SkipSpace(text, end, wrapped);
         if (next >= text.Length || text[next] == '\n')
         {
             return true;
@@ -109,9 +113,19 @@ public static class SentenceSplitter
                 return false;
             }
 
+            if (GluedToPrevious(text, mark - word.Length))
+            {
+                return !char.IsLower(nextChar);
+            }
+
             if (Abbreviations.Contains(word.ToString()))
             {
                 return SentenceFinalAbbreviations.Contains(word.ToString()) && char.IsUpper(nextChar) && StartsWithFunctionWord(text, next);
+            }
+
+            if (IsDottedInitials(word) && char.IsUpper(nextChar))
+            {
+                return StartsWithFunctionWord(text, next);
             }
         }
 
@@ -152,11 +166,43 @@ public static class SentenceSplitter
         return text.AsSpan(i, mark - i);
     }
 
+    /// <summary>"1980s", "53rd", "Biden's": the letters before the period end a longer token.</summary>
+    private static bool GluedToPrevious(string text, int wordStart)
+    {
+        if (wordStart <= 0)
+        {
+            return false;
+        }
+
+        var before = text[wordStart - 1];
+        return char.IsDigit(before) || (before is '\'' or '’' && wordStart >= 2 && char.IsLetter(text[wordStart - 2]));
+    }
+
+    /// <summary>Upper-case initials joined by periods: "J.R.R", "C.S", "L.M" (the final period is the mark).</summary>
+    private static bool IsDottedInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var expectLetter = i % 2 == 0;
+            if (expectLetter ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 1;
+    }
+
     private static bool IsClosing(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’' or '»';
 
-    private static int SkipSpace(string text, int i)
+    private static int SkipSpace(string text, int i, bool wrapped = false)
     {
-        while (i < text.Length && text[i] != '\n' && char.IsWhiteSpace(text[i]))
+        while (i < text.Length && (text[i] != '\n' || (wrapped && HardWrap.IsSoftBreak(text, i))) && char.IsWhiteSpace(text[i]))
         {
             i++;
         }

@@ -48,7 +48,18 @@ internal static class BriefCommand
             return null;
         }
 
-        var result = await draft.DraftAsync(day.Value, ct);
+        DraftBriefResult result;
+        try
+        {
+            result = await draft.DraftAsync(day.Value, ct);
+        }
+        catch (InvalidDataException e)
+        {
+            // The beat file that ranks the stories has errors: say which, as `beat check` does.
+            await Console.Error.WriteLineAsync($"newsdesk brief: {e.Message}".AsMemory(), ct);
+            return null;
+        }
+
         if (result.Brief is null)
         {
             await Console.Error.WriteLineAsync($"newsdesk brief: {result.Problem}".AsMemory(), ct);

@@ -4,4 +4,6 @@ namespace Newsdesk.Cli;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ArticleRow))]
+[JsonSerializable(typeof(SummarizeResponse))]
+[JsonSerializable(typeof(RankRow))]
 internal sealed partial class CliJson : JsonSerializerContext;

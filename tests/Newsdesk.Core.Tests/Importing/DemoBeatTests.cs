@@ -28,12 +28,12 @@ public sealed class DemoBeatTests
     private static string Text(ArticleDraft a) => ArticleBody.ToPlainText(a.Blocks);
 
     [Fact]
-    public void Beat_Has23Files_28Articles_3Quotes_5Commentaries()
+    public void Beat_Has24Files_29Articles_3Quotes_5Commentaries()
     {
-        Assert.Equal(23, Beat.Value.Count);
+        Assert.Equal(24, Beat.Value.Count);
         Assert.All(Beat.Value.Values, d => Assert.Null(d.Error));
         var articles = Beat.Value.Values.SelectMany(d => d.Articles).ToList();
-        Assert.Equal(28, articles.Count);
+        Assert.Equal(29, articles.Count);
         Assert.Equal(3, Beat.Value.Values.Sum(d => d.Quotes.Count));
         Assert.Equal(5, articles.Count(a => a.Commentary is not null));
         Assert.All(articles, a => Assert.NotNull(a.PublishedAt));
@@ -68,6 +68,18 @@ public sealed class DemoBeatTests
         Assert.Equal(Text(wire), Text(item));
         Assert.Null(item.Url);
         Assert.NotNull(wire.Url);
+    }
+
+    [Fact]
+    public void HarborLedgerMissiles_IsAVerbatimPickupOfTheMissileWire_ByAnotherOutlet()
+    {
+        var wire = Single("2026-11-21-peninsula-wire-missiles.txt");
+        var pickup = Single("2026-11-21-harbor-ledger-missiles.txt");
+        Assert.Equal(wire.Title, pickup.Title);
+        Assert.Equal(Text(wire), Text(pickup));
+        Assert.Equal("Harbor Ledger", pickup.Outlet);
+        Assert.NotEqual(wire.Url, pickup.Url);
+        Assert.True(pickup.PublishedAt > wire.PublishedAt);
     }
 
     [Theory]

@@ -18,6 +18,11 @@ public sealed class SentenceSplitterTests
         { "He arrived at 9 a.m. on Friday.", ["He arrived at 9 a.m. on Friday."] },
         { "Visit example.com/news.html today. Done.", ["Visit example.com/news.html today.", "Done."] },
         { "Is this the end?\" he asked. Yes.", ["Is this the end?\" he asked.", "Yes."] },
+        { "He invented it in the 1980s. He said so.", ["He invented it in the 1980s.", "He said so."] },
+        { "For wildlife we are 53rd. For press freedom, 27th.", ["For wildlife we are 53rd.", "For press freedom, 27th."] },
+        { "Biden's share was 21 per cent of Biden's. Mrs. Clinton's was 18.", ["Biden's share was 21 per cent of Biden's.", "Mrs. Clinton's was 18."] },
+        { "He studied with J.R.R. Tolkien and C.S. Lewis at Oxford.", ["He studied with J.R.R. Tolkien and C.S. Lewis at Oxford."] },
+        { "The model was made by L.M. The piece sold.", ["The model was made by L.M.", "The piece sold."] },
         { "", new string[0] },
     };
 
@@ -25,6 +30,35 @@ public sealed class SentenceSplitterTests
     [MemberData(nameof(Cases))]
     public void Split_FindsNewsSentenceBoundaries(string text, string[] expected) =>
         Assert.Equal(expected, SentenceSplitter.SplitTexts(text));
+
+    [Fact]
+    public void Split_HardWrappedText_JoinsLinesButKeepsParagraphs()
+    {
+        const string text = "WASHINGTON (AP) _ The two Koreas agreed on Tuesday to reopen a military\n"
+            + "hotline that had been cut for months, officials in Seoul said.\n"
+            + "The agreement came after talks at the border village of\n"
+            + "Panmunjom.\n\n"
+            + "   Negotiators also discussed family reunions, which\n"
+            + "have been suspended since last year.";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal(
+        [
+            "WASHINGTON (AP) _ The two Koreas agreed on Tuesday to reopen a military\nhotline that had been cut for months, officials in Seoul said.",
+            "The agreement came after talks at the border village of\nPanmunjom.",
+            "Negotiators also discussed family reunions, which\nhave been suspended since last year.",
+        ], sentences.Select(s => s.Text));
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void Split_LineList_KeepsOneSentencePerLine()
+    {
+        const string text = "Seoul turns loudspeakers back on\nNorth fires two missiles\nDrills begin near the border\nUN envoy visits Pyongyang";
+
+        Assert.Equal(4, SentenceSplitter.Split(text).Count);
+    }
 
     [Fact]
     public void Split_SpansPointAtTheExactCharacters()

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Newsdesk.Core.Articles;
+using Newsdesk.Core.Figures;
+using Newsdesk.Core.Summarizing;
 
 namespace Newsdesk.Core.Briefs.Rendering;
 
@@ -136,6 +138,12 @@ public static class BriefHtmlRenderer
                 Open("p", "meta", Muted + ";margin:0 0 4px").Append(E(meta)).Append("</p>\n");
             }
 
+            var sources = BriefFormat.SourcesLine(item);
+            if (sources.Length > 0)
+            {
+                Open("p", "sources", Muted + ";margin:0 0 4px").Append(E(sources)).Append("</p>\n");
+            }
+
             if (url is not null)
             {
                 Open("p", "link", Muted + ";margin:0 0 10px;word-break:break-all");
@@ -160,6 +168,11 @@ public static class BriefHtmlRenderer
                 sb.Append("</div>\n");
             }
 
+            if (item.Summary.Count > 0)
+            {
+                Summary(item.Summary);
+            }
+
             foreach (var block in item.Excerpt)
             {
                 switch (block.Kind)
@@ -176,7 +189,66 @@ public static class BriefHtmlRenderer
                 }
             }
 
+            if (item.Figures.Count > 0)
+            {
+                Figures(item.Figures);
+            }
+
             sb.Append("</div>\n");
+        }
+
+        /// <summary>The summary as one paragraph; every run of one article's sentences is followed by its citation.</summary>
+        private void Summary(IReadOnlyList<CitedSentence> summary)
+        {
+            Open("p", "summary", "margin:8px 0");
+            var first = true;
+            foreach (var (text, source, sourceUrl) in BriefFormat.Citations(summary))
+            {
+                sb.Append(first ? "" : " ").Append(E(text)).Append(' ');
+                Open("span", "cite", Muted).Append('(');
+                if (sourceUrl is not null)
+                {
+                    LinkTo(sourceUrl).Append(E(source)).Append("</a>");
+                }
+                else
+                {
+                    sb.Append(E(source));
+                }
+
+                sb.Append(")</span>");
+                first = false;
+            }
+
+            sb.Append("</p>\n");
+        }
+
+        /// <summary>One small table for all the figures the story's outlets disagree on: what, each value, who says so.</summary>
+        private void Figures(IReadOnlyList<FigureDisagreement> disagreements)
+        {
+            const string Cell = "padding:4px 8px;border-bottom:1px solid #ddd8cc;text-align:left;vertical-align:top";
+            Open("table", "figures", "border-collapse:collapse;margin:10px 0;font-family:Helvetica,Arial,sans-serif;font-size:14px");
+            Open("caption", null, Muted + ";text-align:left;padding:0 0 4px").Append("Figures the outlets disagree on</caption>\n");
+            Open("thead", null, "").Append("<tr>");
+            foreach (var head in new[] { "What", "Figure", "Reported by" })
+            {
+                Open("th", null, Cell).Append(head).Append("</th>");
+            }
+
+            sb.Append("</tr></thead>\n");
+            Open("tbody", null, "");
+            foreach (var d in disagreements)
+            {
+                for (var i = 0; i < d.Claims.Count; i++)
+                {
+                    sb.Append("<tr>");
+                    Open("td", null, Cell).Append(i == 0 ? E(BriefFormat.FigureLabel(d)) : "").Append("</td>");
+                    Open("td", null, Cell).Append(E(d.Claims[i].Text)).Append("</td>");
+                    Open("td", null, Cell).Append(E(BriefFormat.ClaimSources(d.Claims[i]))).Append("</td>");
+                    sb.Append("</tr>\n");
+                }
+            }
+
+            sb.Append("</tbody></table>\n");
         }
 
         private StringBuilder Open(string element, string? cssClass, string style)

@@ -54,15 +54,28 @@ public static partial class BriefMarkdownRenderer
                 sb.Append('*').Append(Escape(meta)).Append("*\n\n");
             }
 
+            var sources = BriefFormat.SourcesLine(item);
+            if (sources.Length > 0)
+            {
+                sb.Append(Escape(sources)).Append("\n\n");
+            }
+
             if (BriefFormat.SafeUrl(item.Url) is { } url)
             {
-                sb.Append('<').Append(url.Replace(">", "%3E", StringComparison.Ordinal)).Append(">\n\n");
+                sb.Append(Destination(url)).Append("\n\n");
             }
 
             var commentary = BriefFormat.Paragraphs(item.Commentary);
             if (commentary.Count > 0)
             {
                 sb.Append("> **Editor\u2019s note:** ").AppendJoin("\n>\n> ", commentary.Select(Escape)).Append("\n\n");
+            }
+
+            if (item.Summary.Count > 0)
+            {
+                sb.AppendJoin(' ', BriefFormat.Citations(item.Summary).Select(c => Escape(c.Text) + " (" + (c.Url is null
+                    ? Escape(c.Source)
+                    : "[" + Escape(c.Source) + "](" + Destination(c.Url) + ")") + ")")).Append("\n\n");
             }
 
             foreach (var block in item.Excerpt)
@@ -74,10 +87,29 @@ public static partial class BriefMarkdownRenderer
                     _ => Escape(block.Text),
                 }).Append("\n\n");
             }
+
+            if (item.Figures.Count > 0)
+            {
+                sb.Append("**Figures the outlets disagree on**\n\n| What | Figure | Reported by |\n|---|---|---|\n");
+                foreach (var d in item.Figures)
+                {
+                    for (var i = 0; i < d.Claims.Count; i++)
+                    {
+                        sb.Append("| ").Append(i == 0 ? Escape(BriefFormat.FigureLabel(d)) : "").Append(" | ").Append(Escape(d.Claims[i].Text))
+                            .Append(" | ").Append(Escape(BriefFormat.ClaimSources(d.Claims[i]))).Append(" |\n");
+                    }
+                }
+
+                sb.Append('\n');
+            }
         }
 
         return sb.ToString().TrimEnd() + "\n";
     }
+
+    /// <summary>An http(s) link in angle brackets, which nothing in it can close.</summary>
+    private static string Destination(string safeUrl) =>
+        "<" + safeUrl.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal) + ">";
 
     /// <summary>Backslash-escapes Markdown syntax, and a leading "12." that would start a list.</summary>
     public static string Escape(string text) =>

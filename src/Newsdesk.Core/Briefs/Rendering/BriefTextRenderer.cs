@@ -51,6 +51,12 @@ public static class BriefTextRenderer
                 Wrap(sb, meta, "");
             }
 
+            var sources = BriefFormat.SourcesLine(item);
+            if (sources.Length > 0)
+            {
+                Wrap(sb, sources, "");
+            }
+
             if (BriefFormat.SafeUrl(item.Url) is { } url)
             {
                 sb.Append(url).Append('\n');
@@ -66,10 +72,29 @@ public static class BriefTextRenderer
                 }
             }
 
+            if (item.Summary.Count > 0)
+            {
+                sb.Append('\n');
+                Wrap(sb, string.Join(' ', BriefFormat.Citations(item.Summary).Select(c => $"{c.Text} ({c.Source})")), "");
+            }
+
             foreach (var block in item.Excerpt)
             {
                 sb.Append('\n');
                 Wrap(sb, block.Kind == BlockKind.Quote ? "\u201C" + block.Text + "\u201D" : block.Text, block.IsListItem ? "  - " : "", hanging: block.IsListItem ? "    " : null);
+            }
+
+            if (item.Figures.Count > 0)
+            {
+                sb.Append("\nFigures the outlets disagree on:\n");
+                foreach (var d in item.Figures)
+                {
+                    Wrap(sb, BriefFormat.FigureLabel(d) + ":", "  ");
+                    foreach (var claim in d.Claims)
+                    {
+                        Wrap(sb, claim.Text + " \u2014 " + BriefFormat.ClaimSources(claim), "    - ", hanging: "      ");
+                    }
+                }
             }
         }
 

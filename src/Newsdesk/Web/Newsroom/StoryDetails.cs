@@ -64,7 +64,7 @@ internal sealed record StoryDetails(
         // The same words reach the store more than once (extracted from each copy, or also curated).
         quotes = quotes.DistinctBy(q => QuoteKey(q.Text)).Take(50).ToList();
         var keywords = story.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var figures = await LoadFiguresAsync(db, ids, rows.ToDictionary(r => r.Id, r => (r.Outlet, r.PublishedAt ?? r.RetrievedAt)), ct);
+        var figures = await db.FigureSightingsAsync(ids, ct);
         var entities = (await db.ArticleEntities.AsNoTracking().Where(e => ids.Contains(e.ArticleId))
                 .Select(e => new { e.Key, e.Name, e.Kind, e.ArticleId, e.Mentions }).ToListAsync(ct))
             .GroupBy(e => e.Key)
@@ -77,27 +77,4 @@ internal sealed record StoryDetails(
 
     public static string QuoteKey(string text) =>
         new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-
-    private static async Task<IReadOnlyList<FigureSighting>> LoadFiguresAsync(
-        NewsdeskDb db, List<long> articleIds, Dictionary<long, (string? Outlet, DateTimeOffset Time)> meta, CancellationToken ct)
-    {
-        var figures = await db.ArticleFigures.AsNoTracking().Where(f => articleIds.Contains(f.ArticleId))
-            .OrderBy(f => f.ArticleId).ThenBy(f => f.Start).ToListAsync(ct);
-        if (figures.Count == 0)
-        {
-            return [];
-        }
-
-        var withFigures = figures.Select(f => f.ArticleId).Distinct().ToList();
-        var texts = await db.Articles.AsNoTracking().Where(a => withFigures.Contains(a.Id)).Select(a => new { a.Id, a.Text }).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
-        return figures.Select(f =>
-        {
-            var text = texts.GetValueOrDefault(f.ArticleId) ?? "";
-            var sentence = f.SentenceStart >= 0 && f.SentenceLength > 0 && f.SentenceStart + f.SentenceLength <= text.Length
-                ? text.Substring(f.SentenceStart, f.SentenceLength)
-                : f.Text;
-            var (outlet, time) = meta.GetValueOrDefault(f.ArticleId);
-            return new FigureSighting(f, f.ArticleId, outlet, time, sentence);
-        }).ToList();
-    }
 }
