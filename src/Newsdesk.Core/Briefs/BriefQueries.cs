@@ -59,7 +59,8 @@ public static class BriefQueries
     /// </summary>
     private static async Task<IReadOnlyList<BriefQuoteView>> WithOutletsAsync(this NewsdeskDb db, Brief brief, IReadOnlyList<BriefQuoteView> quotes, CancellationToken ct)
     {
-        var hashes = brief.Quotes.Where(q => q.Quote is { Outlet: null }).ToDictionary(q => q.QuoteId, q => q.Quote!.TextHash);
+        // Found quotes are keyed by QuoteText.Hash; a curated one's TextHash is a shorter fingerprint.
+        var hashes = brief.Quotes.Where(q => q.Quote is { Outlet: null }).ToDictionary(q => q.QuoteId, q => QuoteText.Hash(q.Quote!.Text));
         if (hashes.Count == 0)
         {
             return quotes;

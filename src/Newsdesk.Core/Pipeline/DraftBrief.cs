@@ -93,7 +93,7 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
 
     /// <summary>
     /// Quotes of the day, at most <see cref="MaxQuotes"/>, one per wording (the same words reported
-    /// by several outlets, or also curated, count once: <see cref="Quote.TextHash"/>):
+    /// by several outlets, or also curated, count once: <see cref="QuoteText.Normalize"/>):
     /// 1. the curated quotes of the digests the stories' articles were imported from, in digest order;
     /// 2. then quotes found verbatim in the stories' articles with a named speaker, earliest report first.
     /// </summary>
@@ -119,7 +119,8 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
                 break;
             }
 
-            if (wordings.Add(quote.TextHash.Length > 0 ? quote.TextHash : QuoteText.Hash(quote.Text)))
+            // Not TextHash: curated quotes store a shorter fingerprint of the same words.
+            if (wordings.Add(QuoteText.Normalize(quote.Text)))
             {
                 chosen.Add(quote);
             }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Briefs.Rendering;
+using Newsdesk.Core.Dedup;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Storage;
@@ -72,6 +73,13 @@ public sealed class DraftBriefStoryTests
             Kind = QuoteKind.Curated, Text = "Restraint is the only road left.", Speaker = "Lin Wei", SpeakerRole = "Foreign ministry spokesperson",
             TextHash = QuoteText.Hash("Restraint is the only road left."), Origin = "file:/d/digest.txt#quotes", CreatedAt = T0,
         });
+        // The digest also picked Han's words; imports fingerprint curated quotes as TextFingerprint does.
+        const string Han = "This launch is a reckless provocation that threatens the whole region.";
+        quotes.Quotes.Add(new Quote
+        {
+            Kind = QuoteKind.Curated, Text = Han, Speaker = "Han Jae-sung", SpeakerRole = "Defense Minister",
+            TextHash = TextFingerprint.Of(Han), Origin = "file:/d/digest.txt#quotes", CreatedAt = T0,
+        });
         await quotes.SaveChangesAsync();
     }
 
@@ -121,12 +129,13 @@ public sealed class DraftBriefStoryTests
         Assert.Equal("Coast Times", view.Items[1].OriginalOutlet);
         Assert.Equal("", BriefFormat.SourcesLine(view.Items[1]));
 
-        // The digest's quote first; then named speakers, earliest report first, each wording once
-        // (Han's words are in the wire story and its copy); "the official" is nobody in particular.
+        // The digest's quotes first, Han's taking the outlet that reported his words first; then
+        // named speakers, earliest report first, each wording once (Han's words are also in the
+        // wire story and its copy); "the official" is nobody in particular.
         Assert.Equal(
             [
                 ("Restraint is the only road left.", "Lin Wei", (string?)null),
-                ("This launch is a reckless provocation that threatens the whole region", "Han Jae-sung", "Peninsula Wire"),
+                ("This launch is a reckless provocation that threatens the whole region.", "Han Jae-sung", "Peninsula Wire"),
                 ("These launches are absolutely unacceptable", "Aoki Haruto", "Kestrel News"),
             ],
             view.Quotes.Select(q => (q.Text, q.Speaker!, q.Outlet)));
