@@ -15,4 +15,22 @@ public sealed partial class DateLineRule : LinePatternRule
     public override string Name => "date-line";
 
     protected override Regex Pattern => DateOnly();
+
+    /// <summary>The pattern opens by requiring a digit; checking that first spares the regex on most lines.</summary>
+    public override JunkVerdict Judge(JunkContext context, int index) =>
+        context.IsShortLine(index) && HasDigit(context.Text(index)) ? base.Judge(context, index) : JunkVerdict.Keep;
+
+    /// <summary>Any decimal digit, as the pattern's \d matches it (Unicode, not only 0-9).</summary>
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -46,7 +46,8 @@ public sealed class ArticleExtractor
             html = html[..MaxHtmlChars];
         }
 
-        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        // Script and style text is half of a typical page and none of its article: not parsed.
+        var document = new HtmlParser(ParserOptions).ParseDocument(RawTextRemover.Remove(html));
         return Extract(document, url, rules ?? SiteRules.None);
     }
 

@@ -15,8 +15,6 @@ namespace Newsdesk.Core.Extraction;
 /// </summary>
 internal static class BodyFilter
 {
-    private static readonly JunkCleaner Probe = new([new PhotoCreditRule()]);
-
     /// <summary>
     /// Step 1 threshold. A body paragraph that links a few words stays well below it; "Read more"
     /// teasers and tag rows are all link. Same figure as readability.js's link-density cut.
@@ -55,8 +53,13 @@ internal static class BodyFilter
         }
 
         // 3. page junk.
-        var paras = candidates.Select(AsParagraph).ToList(); for (var k = 0; k < 40; k++) { Probe.Judge(paras, headerLines); }
-        var decisions = JunkCleaner.Default.Judge(paras, headerLines);
+        var paragraphs = new List<string>(candidates.Count);
+        foreach (var raw in candidates)
+        {
+            paragraphs.Add(AsParagraph(raw));
+        }
+
+        var decisions = JunkCleaner.Default.Judge(paragraphs, headerLines);
         var kept = new List<Block>(candidates.Count);
         var seenProse = false;
         for (var i = 0; i < candidates.Count; i++)

@@ -248,6 +248,12 @@ internal static class MetadataReader
             return false;
         }
 
+        // Every byline name contains "byline" or "author": most class names contain neither.
+        if (!names.Contains("byline", StringComparison.OrdinalIgnoreCase) && !names.Contains("author", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var named = false;
         foreach (var token in BylineNames)
         {

@@ -115,6 +115,14 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
             return new IngestResult(IngestStatus.Unchanged, existing);
         }
 
+        // Two versions of one article from different inputs (a digest item and the saved page at
+        // its address, two feeds linking one page): the richer text wins whichever came first, so
+        // reading both again never flips the stored version between them.
+        if (!SameOrigin(existing, draft) && !IsRicher(text, hash, existing))
+        {
+            return new IngestResult(IngestStatus.Unchanged, existing);
+        }
+
         Apply(existing, draft, title, text, hash);
         await _understanding.ApplyAsync(existing, ct);
         await _summaries.StageArticleAsync(existing, ct);
@@ -164,6 +172,14 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
 
         return draft.Outlet is null ? null : await db.Articles.FirstOrDefaultAsync(a => a.ContentHash == hash && a.Outlet == draft.Outlet, ct);
     }
+
+    /// <summary>True when the draft re-reads the input the stored version came from (the same file, feed or item), or either input is unknown.</summary>
+    private static bool SameOrigin(Article a, ArticleDraft d) =>
+        a.Origin is null || d.Origin is null || string.Equals(a.Origin, d.Origin, StringComparison.Ordinal);
+
+    /// <summary>More text wins; equal lengths are settled by the content hash, so the choice never depends on arrival order.</summary>
+    private static bool IsRicher(string text, string hash, Article a) =>
+        text.Length != a.Text.Length ? text.Length > a.Text.Length : string.CompareOrdinal(hash, a.ContentHash) < 0;
 
     private static bool SamePublisher(Article a, string? canonical, ArticleDraft d) =>
         canonical == null

@@ -61,4 +61,28 @@ public sealed class HtmlArticleReaderTests
         var draft = HtmlArticleReader.Read("<html><head><title>T</title><link rel=canonical href='javascript:alert(1)'></head><body><article><p>Text.</p></article></body></html>", "f")!;
         Assert.Null(draft.Url);
     }
+
+    [Fact]
+    public void Read_JsonLdMetadata_ArrivesInTheDraft()
+    {
+        const string html = """
+            <html><head><title>Rail link reopens | Northwatch</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Rail link reopens for freight","author":[{"@type":"Person","name":"Mikhail Orlov"}],
+              "datePublished":"2026-11-19T06:00:00+03:00","dateModified":"2026-11-19T09:30:00+03:00","articleSection":"Economy","url":"https://northwatch.example/rail"}</script>
+            </head><body><div class="story"><p>The rail link to the port of Rason reopened to freight on Thursday after a year.</p></div></body></html>
+            """;
+        var draft = HtmlArticleReader.Read(html, "file:/rail.html")!;
+
+        Assert.Equal(
+            ("Rail link reopens for freight", "Mikhail Orlov", new DateTimeOffset(2026, 11, 19, 3, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 19, 6, 30, 0, TimeSpan.Zero), "Economy"),
+            (draft.Title, draft.Byline, draft.PublishedAt, draft.ModifiedAt, draft.Section));
+        Assert.Equal(("https://northwatch.example/rail", "northwatch.example", "file:/rail.html"), (draft.Url, draft.Outlet, draft.Origin));
+        Assert.Equal(["The rail link to the port of Rason reopened to freight on Thursday after a year."], draft.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Read_BinaryContent_IsNoArticle()
+    {
+        Assert.Null(HtmlArticleReader.Read("\0\0\0PK\u0003\u0004" + new string('\0', 64), "file:/x.html"));
+    }
 }

@@ -83,6 +83,97 @@ public sealed class ImportFilesTests : IDisposable
         Assert.EndsWith("digest.txt#1", geneva.Origin, StringComparison.Ordinal);
     }
 
+    /// <summary>The saved page of the digest's first item: same address, fuller text, metadata only in JSON-LD.</summary>
+    private const string GenevaPage = """
+        <html lang="en"><head><title>Envoys meet in Geneva | Meridian</title>
+        <link rel="canonical" href="https://meridian.example/2026/11/20/geneva">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Envoys meet in Geneva",
+          "author":{"@type":"Person","name":"Clara Voss"},"datePublished":"2026-11-20T08:15:00Z","publisher":{"@type":"Organization","name":"Meridian"}}</script>
+        </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Envoys meet in Geneva</h1>
+        <p>Envoys from the two Koreas met in Geneva on Friday for their first direct talks in two years.</p>
+        <p>The meeting lasted three hours, and both delegations agreed to meet again before the end of the year.</p>
+        </article><footer>Copyright Meridian</footer></body></html>
+        """;
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Import_HtmlPage_StoresTheExtractorsMetadata(DatabaseProvider provider)
+    {
+        Write("geneva.html", GenevaPage);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var services = PipelineServices.Build(db, new ManualClock());
+        var (files, missing) = ImportFiles.ExpandPaths([_dir]);
+
+        var summary = await services.GetRequiredService<ImportFiles>().ImportAsync(files, missing, null, default);
+
+        Assert.Equal(1, summary.Imported);
+        await using var context = db.CreateContext();
+        var article = await context.Articles.SingleAsync();
+        Assert.Equal(
+            ("Envoys meet in Geneva", "Clara Voss", new DateTimeOffset(2026, 11, 20, 8, 15, 0, TimeSpan.Zero), "Meridian", "https://meridian.example/2026/11/20/geneva", "en"),
+            (article.Title, article.Byline, article.PublishedAt, article.Outlet, article.Url, article.Language));
+        Assert.StartsWith("Envoys from the two Koreas met in Geneva", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copyright", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Import_DigestItemAndPageAtSameUrl_ReimportsChangeNothing(DatabaseProvider provider)
+    {
+        Write("digest.txt", Digest);
+        Write("geneva.html", GenevaPage);
+        var digest = Path.Combine(_dir, "digest.txt");
+        var page = Path.Combine(_dir, "geneva.html");
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var services = PipelineServices.Build(db, new ManualClock());
+        var import = services.GetRequiredService<ImportFiles>();
+
+        // Both together, then each alone in both orders, then both again: every later run finds nothing new.
+        var first = await import.ImportAsync([digest, page], [], null, default);
+        var text = await GenevaTextAsync(db);
+        var runs = new List<ImportSummary>();
+        foreach (var files in new[] { [page], [digest], [page, digest], new[] { digest, page } })
+        {
+            runs.Add(await import.ImportAsync(files, [], null, default));
+            Assert.Equal(text, await GenevaTextAsync(db));
+        }
+
+        Assert.Equal(4, first.Imported); // three digest items, then the page's fuller text over the first
+        Assert.All(runs, r => Assert.Equal(0, r.Imported));
+        Assert.Contains("three hours", text, StringComparison.Ordinal);
+        await using var context = db.CreateContext();
+        Assert.Equal(3, await context.Articles.CountAsync());
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Import_PageThenDigestSharingItsUrl_KeepsThePagesFullerText(DatabaseProvider provider)
+    {
+        Write("digest.txt", Digest);
+        Write("geneva.html", GenevaPage);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var services = PipelineServices.Build(db, new ManualClock());
+        var import = services.GetRequiredService<ImportFiles>();
+
+        await import.ImportAsync([Path.Combine(_dir, "geneva.html")], [], null, default);
+        var pageText = await GenevaTextAsync(db);
+        var digest = await import.ImportAsync([Path.Combine(_dir, "digest.txt")], [], null, default);
+
+        Assert.Equal((2, 1), (digest.Imported, digest.Unchanged));
+        Assert.Equal(pageText, await GenevaTextAsync(db));
+    }
+
+    private static async Task<string> GenevaTextAsync(TestDatabase db)
+    {
+        await using var context = db.CreateContext();
+        return (await context.Articles.SingleAsync(a => a.Url == "https://meridian.example/2026/11/20/geneva")).Text;
+    }
+
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
