@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Articles;
 using Newsdesk.Core.Dedup;
 using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
 
 namespace Newsdesk.Core.Pipeline;
 
@@ -40,6 +41,11 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         {
             await stories.AssignAsync(results.Where(r => r.Status == IngestStatus.Added).Select(r => r.Article!).ToList(), ct);
         }
+
+        // New articles (copies included) and changed texts bring their figures to a story.
+        var touched = results.Where(r => r.Status is IngestStatus.Added or IngestStatus.Updated && r.Article!.StoryId is not null)
+            .Select(r => r.Article!.StoryId!.Value).Distinct().ToList();
+        await StoryFigureCheck.UpdateAsync(db, touched, ct);
 
         return results;
     }

@@ -50,6 +50,7 @@ public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker)
             }
 
             await db.SaveChangesAsync(ct);
+            await StoryFigureCheck.UpdateAsync(db, [intoId], ct);
         }
         finally
         {

@@ -19,6 +19,12 @@ public sealed class Story
 
     public int ArticleCount { get; set; }
 
+    /// <summary>
+    /// Whether two of its articles give disjoint figures for the same thing (<see cref="Figures.FigureComparer"/>),
+    /// kept by <see cref="StoryFigureCheck"/> as articles arrive, change or merge in; null until first checked.
+    /// </summary>
+    public bool? FiguresDisagree { get; set; }
+
     /// <summary>Set when this story was merged into another; its articles moved there.</summary>
     public long? MergedIntoId { get; set; }
 

@@ -38,5 +38,7 @@ internal static class CliHost
         var factory = services.GetRequiredService<IDbContextFactory<NewsdeskDb>>();
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
+        // Stories stored before the figure flag existed (or written around the ingestor) get it now.
+        await Core.Stories.StoryFigureCheck.FillUncheckedAsync(db, ct);
     }
 }

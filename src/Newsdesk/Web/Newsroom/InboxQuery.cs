@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs;
-using Newsdesk.Core.Figures;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Storage;
 using Newsdesk.Core.Stories;
@@ -51,7 +50,7 @@ internal static class InboxQuery
             : stories.OrderByDescending(s => s.ArticleCount).ThenByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id);
         var page = Math.Max(filter.Page, 1);
         var rows = await stories.Skip((page - 1) * filter.PageSize).Take(filter.PageSize + 1)
-            .Select(s => new { s.Id, s.Headline, s.ArticleCount, s.FirstSeenAt, s.UpdatedAt })
+            .Select(s => new { s.Id, s.Headline, s.ArticleCount, s.FirstSeenAt, s.UpdatedAt, s.FiguresDisagree })
             .ToListAsync(ct);
         var hasMore = rows.Count > filter.PageSize;
         if (hasMore)
@@ -69,15 +68,9 @@ internal static class InboxQuery
             .ToList();
         var leads = await db.Articles.AsNoTracking().Where(a => leadIds.Contains(a.Id))
             .Select(a => new { a.Id, Text = a.Text.Substring(0, SummaryChars) }).ToDictionaryAsync(a => a.Id, a => a.Text, ct);
-        // Only counts, sums and measures can disagree (FigureComparer); dates and percents are skipped here too.
-        var articleIds = articles.Select(a => a.Id).ToList();
-        var figures = await db.ArticleFigures.AsNoTracking()
-            .Where(f => articleIds.Contains(f.ArticleId) && (f.Kind == FigureKind.Count || f.Kind == FigureKind.Money || f.Kind == FigureKind.Measure))
-            .ToListAsync(ct);
-        var storyOf = articles.ToDictionary(a => a.Id, a => a.StoryId);
-        var disagreeing = figures.GroupBy(f => storyOf[f.ArticleId])
-            .Where(g => FigureComparer.FindDisagreements(g.Select(f => new FigureSighting(f, f.ArticleId, null, null, ""))).Count > 0)
-            .Select(g => g.Key).ToHashSet();
+        // Stored as articles arrive (StoryFigureCheck); checked here only for a story stored around the ingestor.
+        var notChecked = rows.Where(r => r.FiguresDisagree is null).Select(r => r.Id).ToList();
+        var checkedNow = notChecked.Count == 0 ? new Dictionary<long, bool>() : await StoryFigureCheck.CheckAsync(db, notChecked, ct);
         var lastBrief = await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published)
             .MaxAsync(b => (DateTimeOffset?)b.PublishedAt, ct);
         var inBrief = currentBriefId is { } bid
@@ -97,7 +90,7 @@ internal static class InboxQuery
                 Summarize(lead is null ? "" : leads.GetValueOrDefault(lead.Id) ?? ""), lead?.Id,
                 Unread: list.Any(a => a.ReadAt == null),
                 NewSinceLastBrief: lastBrief is null || r.FirstSeenAt > lastBrief,
-                FiguresDisagree: disagreeing.Contains(r.Id),
+                FiguresDisagree: r.FiguresDisagree ?? checkedNow.GetValueOrDefault(r.Id),
                 InCurrentBrief: inBrief.Contains(r.Id),
                 RankReason: $"{r.ArticleCount} article{(r.ArticleCount == 1 ? "" : "s")} from {outlets.Count} outlet{(outlets.Count == 1 ? "" : "s")}"));
         }
