@@ -78,7 +78,9 @@ public sealed class WorkerProcessTests
 
             return Results.Text(Rss("survivor"), "application/rss+xml");
         }));
-        await using var store = await SharedStore.CreateAsync(provider, ("Newsdesk__Scheduling__LeaseSeconds", "5"));
+        // Long enough that the survivor's own check (a cold process: JIT, first ingest) fits in its
+        // claim on a busy machine; a check that outlives its claim is abandoned and fetched again.
+        await using var store = await SharedStore.CreateAsync(provider, ("Newsdesk__Scheduling__LeaseSeconds", "15"));
         await store.ImportAsync([server.Url("/feed.xml")]);
 
         await using var doomed = store.StartRun();
