@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "trace" => Trace.Run(args[1..]),
     "copies" => CopyEvaluation.Run(args[1..]),
     "stream" => StreamRun.Run(args[1..]),
+    "predict" => Predict.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -16,6 +17,7 @@ static int Usage()
         usage: dotnet run -c Release --project bench/Newsdesk.StoryBench -- COMMAND
           sweep [Option=v1,v2,...]...   BCubed/pairwise F1 on both clustering dev sets for every combination
           evidence [FILE.csv]           article-story training pairs for the join weights (bench/fit_join.py)
+          predict [DIR]                 writes DIR/CORPUS.pred.jsonl for both dev sets (default options)
           trace CORPUS                  the evidence behind each wrong join or miss on a dev set
           copies [--errors]             duplicates and provenance on generated copies of real text
           stream --count N [--copies]   scale run on a generated stream (also --jsonl FILE, --extract-only, --generate-only)
