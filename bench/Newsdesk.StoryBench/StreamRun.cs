@@ -101,8 +101,9 @@ internal static class StreamRun
         long extractTicks = 0, findTicks = 0, addTicks = 0;
         var gcPause = GC.GetTotalPauseDuration();
         var gen2 = GC.CollectionCount(2);
-        Console.WriteLine("| articles | segment | engine wall µs/article | engine articles/s (wall) | process CPU µs/article | extract / find / add µs | GC pause µs/article | gen2 GCs | live stories | copy index | GC heap MB | peak RSS MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        var scanned = 0L;
+        Console.WriteLine("| articles | segment | engine wall µs/article | engine articles/s (wall) | process CPU µs/article | extract / find / add µs | GC pause µs/article | gen2 GCs | index entries | index scans/article | live stories | copy index | GC heap MB | peak RSS MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         for (long i = 1; i <= stop; i++)
         {
@@ -135,12 +136,13 @@ internal static class StreamRun
                 var cpu = process.TotalProcessorTime;
                 var pause = GC.GetTotalPauseDuration();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {Per(extractTicks):F0} / {Per(findTicks):F0} / {Per(addTicks):F0} | {(pause - gcPause).TotalMilliseconds * 1000 / n:F0} | {GC.CollectionCount(2) - gen2} | {stream.Clusterer.LiveStories:N0} | {finder.Count:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
+                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {Per(extractTicks):F0} / {Per(findTicks):F0} / {Per(addTicks):F0} | {(pause - gcPause).TotalMilliseconds * 1000 / n:F0} | {GC.CollectionCount(2) - gen2} | {stream.Clusterer.IndexEntries:N0} | {(stream.Clusterer.IndexScanned - scanned) / n} | {stream.Clusterer.LiveStories:N0} | {finder.Count:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
                 cpuStart = cpu;
                 segmentStart = i;
                 segmentTicks = extractTicks = findTicks = addTicks = 0;
                 gcPause = pause;
                 gen2 = GC.CollectionCount(2);
+                scanned = stream.Clusterer.IndexScanned;
             }
         }
 
