@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "copies" => CopyEvaluation.Run(args[1..]),
     "stream" => StreamRun.Run(args[1..]),
     "predict" => Predict.Run(args[1..]),
+    "tune" => Tune.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -17,6 +18,7 @@ static int Usage()
         usage: dotnet run -c Release --project bench/Newsdesk.StoryBench -- COMMAND
           sweep [Option=v1,v2,...]...   BCubed/pairwise F1 on both clustering dev sets for every combination
           evidence [FILE.csv]           article-story training pairs for the join weights (bench/fit_join.py)
+          tune [--on CORPUS] [Opt=v ...] coordinate search of the join weights (lower BCubed F1 of both sets, or one)
           predict [DIR]                 writes DIR/CORPUS.pred.jsonl for both dev sets (default options)
           trace CORPUS                  the evidence behind each wrong join or miss on a dev set
           copies [--errors]             duplicates and provenance on generated copies of real text

@@ -45,6 +45,10 @@ public sealed class StoryClusteringOptions
 
     public double CohesionDeficitWeight { get; set; }
 
+    public double TermLeadMissingWeight { get; set; }
+
+    public double TermLeadConflictWeight { get; set; }
+
     /// <summary>Each word of a multi-word name also counts as a name ("Reid" after "Tara Reid").</summary>
     public bool EntityParts { get; set; } = true;
 
@@ -78,5 +82,6 @@ public sealed class StoryClusteringOptions
         + DatesWeight * e.Dates + EntityNoveltyWeight * e.EntityNovelty + DateConflictWeight * e.DateConflict
         + LogGapDaysWeight * e.LogGapDays + ProximityWeight * e.Proximity
         + SingleLinkWeight * e.SingleLink + LeadMissingWeight * e.LeadMissing + LeadConflictWeight * e.LeadConflict
-        + NumberConflictWeight * e.NumberConflict + SeedLinkWeight * e.SeedLink + CohesionDeficitWeight * e.CohesionDeficit;
+        + NumberConflictWeight * e.NumberConflict + SeedLinkWeight * e.SeedLink + CohesionDeficitWeight * e.CohesionDeficit
+        + TermLeadMissingWeight * e.TermLeadMissing + TermLeadConflictWeight * e.TermLeadConflict;
 }

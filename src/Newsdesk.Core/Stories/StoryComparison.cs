@@ -59,12 +59,14 @@ internal static class StoryComparison
         var singleLink = SingleLink(story, vector);
         var (leadMissing, leadNovel) = LeadMismatch(story.LeadEntities, story, vector, FeatureKind.Entity);
         var (numbersMissing, numbersNovel) = LeadMismatch(story.LeadNumbers, story, vector, FeatureKind.Number);
+        var (termsMissing, termsNovel) = LeadMismatch(story.LeadTerms, story, vector, FeatureKind.Term);
         var cohesion = (story.JoinLinkSum + PriorCohesion) / (story.JoinLinkCount + 1);
         return new StoryEvidence(
             cosine[(int)FeatureKind.Term], cosine[(int)FeatureKind.TitleTerm], cosine[(int)FeatureKind.Entity],
             cosine[(int)FeatureKind.Number], cosine[(int)FeatureKind.Date], novel, conflict, gap, proximity, singleLink,
             leadMissing, leadMissing * leadNovel, numbersMissing * numbersNovel,
-            story.Seed is { } seed ? vector.Sketch.Cosine(seed) : 0, Math.Max(0, cohesion - singleLink));
+            story.Seed is { } seed ? vector.Sketch.Cosine(seed) : 0, Math.Max(0, cohesion - singleLink),
+            termsMissing, termsMissing * termsNovel);
     }
 
     /// <summary>
@@ -109,7 +111,7 @@ internal static class StoryComparison
                 novel += vector.Weights[i];
             }
 
-            if (++taken == StoryState.LeadSize)
+            if (++taken == lead.Length)
             {
                 break;
             }

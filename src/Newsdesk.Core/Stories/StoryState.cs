@@ -45,11 +45,15 @@ internal sealed class StoryState(long id)
 
     public (ulong Key, float Weight)[] LeadNumbers => _leadNumbers ??= Heaviest(FeatureKind.Number, LeadSize);
 
+    /// <summary>The story's heaviest words: what it is about (twice as many as names: words are less specific).</summary>
+    public (ulong Key, float Weight)[] LeadTerms => _leadTerms ??= Heaviest(FeatureKind.Term, 2 * LeadSize);
+
     /// <summary>How many of the heaviest entities (and numbers) make a story's lead.</summary>
     public const int LeadSize = 4;
 
     private (ulong Key, float Weight)[]? _leadEntities;
     private (ulong Key, float Weight)[]? _leadNumbers;
+    private (ulong Key, float Weight)[]? _leadTerms;
 
     private (ulong Key, float Weight)[] Heaviest(FeatureKind kind, int n)
     {
@@ -122,6 +126,7 @@ internal sealed class StoryState(long id)
         Count++;
         _leadEntities = null;
         _leadNumbers = null;
+        _leadTerms = null;
         Widen(v.Source.Time, v.Source.Time);
         // Pruning at half as much again keeps memory near the cap without sorting on every add.
         if (Centroid.Count > maxFeatures * 3 / 2)
@@ -164,6 +169,7 @@ internal sealed class StoryState(long id)
         Array.Clear(NormSquared);
         _leadEntities = null;
         _leadNumbers = null;
+        _leadTerms = null;
         foreach (var (k, w) in kept)
         {
             Centroid[k] = w;
