@@ -4,8 +4,9 @@ namespace Newsdesk.Core.Dedup;
 
 /// <summary>
 /// Classifies a later article against an earlier one by aligning their sentences in order
-/// (longest common subsequence, where two sentences match when their normalised text is equal or
-/// they share most content words):
+/// (longest common subsequence, where two sentences match when their normalised text is equal, they
+/// share most content words, or they share their anchors, names and numbers, and some content words:
+/// a spinner swaps synonyms but keeps "9.4 million", "Rajin" and "Defense Intelligence Command"):
 /// 1. not a copy unless at least half its sentences come from the original, in order, and two or more do;
 /// 2. verbatim: every sentence the same both ways (page furniture aside) under the same headline;
 /// 3. edited: at least half its sentences verbatim, carrying 30% of the original (trimmed, retitled, paragraphs added);
@@ -20,6 +21,17 @@ public static class CopyDetector
 
     /// <summary>Two sentences with this Dice overlap of content words count as one reworded.</summary>
     public const double SentenceDice = 0.5;
+
+    /// <summary>
+    /// Two sentences that share this Dice overlap of anchors (at least <see cref="MinSharedAnchors"/>) and
+    /// <see cref="AnchoredSentenceDice"/> of content words count as one reworded (the demo's NewsRewire spin and
+    /// seed 003 keep every name and number while swapping a third to a half of the words).
+    /// </summary>
+    public const double AnchorDice = 0.6;
+
+    public const int MinSharedAnchors = 2;
+
+    public const double AnchoredSentenceDice = 0.25;
 
     /// <summary>Share of the copy's sentences that must align with the original's, in order.</summary>
     public const double MinCopiedShare = 0.5;
@@ -96,6 +108,25 @@ public static class CopyDetector
         return new CopyVerdict(kind, verbatimShare, copiedShare, Math.Min(1, coverage), added);
     }
 
+    private static bool Reworded(CopySignature copy, int i, CopySignature original, int j)
+    {
+        var terms = CopySignature.Dice(copy.SentenceTerms[i], original.SentenceTerms[j]);
+        if (terms >= SentenceDice)
+        {
+            return true;
+        }
+
+        if (terms < AnchoredSentenceDice)
+        {
+            return false;
+        }
+
+        var a = copy.SentenceAnchors[i];
+        var b = original.SentenceAnchors[j];
+        var shared = CopySignature.Shared(a, b);
+        return shared >= MinSharedAnchors && 2.0 * shared / (a.Length + b.Length) >= AnchorDice;
+    }
+
     /// <summary>For each copy sentence, the original sentence it aligns with in the longest in-order alignment, or -1.</summary>
     private static int[] Align(CopySignature copy, CopySignature original)
     {
@@ -105,8 +136,7 @@ public static class CopyDetector
         {
             for (var j = 0; j < m; j++)
             {
-                match[i, j] = copy.SentenceHashes[i] == original.SentenceHashes[j]
-                    || CopySignature.Dice(copy.SentenceTerms[i], original.SentenceTerms[j]) >= SentenceDice;
+                match[i, j] = copy.SentenceHashes[i] == original.SentenceHashes[j] || Reworded(copy, i, original, j);
             }
         }
 

@@ -21,9 +21,9 @@ public sealed class StoryClusteringOptions
 
     public double EntitiesWeight { get; set; } = 2.806;
 
-    public double NumbersWeight { get; set; } = 1.272;
+    public double NumbersWeight { get; set; } = 1.772;
 
-    public double DatesWeight { get; set; } = 0.54;
+    public double DatesWeight { get; set; } = 1.04;
 
     public double EntityNoveltyWeight { get; set; } = -2.422;
 
@@ -47,7 +47,7 @@ public sealed class StoryClusteringOptions
 
     public double TermLeadMissingWeight { get; set; }
 
-    public double TermLeadConflictWeight { get; set; }
+    public double TermLeadConflictWeight { get; set; } = -0.5;
 
     /// <summary>Each word of a multi-word name also counts as a name ("Reid" after "Tara Reid").</summary>
     public bool EntityParts { get; set; } = true;
