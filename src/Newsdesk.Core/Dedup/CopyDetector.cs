@@ -33,9 +33,14 @@ public static class CopyDetector
 
     public const double AnchoredSentenceDice = 0.25;
 
+    /// <summary>
+    /// Content-word overlap at which a sentence in the same place between two aligned pairs counts as
+    /// reworded (a spun sentence keeps a third to a half of its words; unrelated sentences of one story share a fifth).
+    /// </summary>
+    public const double GapSentenceDice = 0.3;
+
     /// <summary>Share of the copy's sentences that must align with the original's, in order.</summary>
     public const double MinCopiedShare = 0.5;
-
 
     /// <summary>Share of the copy's sentences found verbatim for an edited pickup.</summary>
     public const double MinEditedVerbatim = 0.5;
@@ -168,6 +173,47 @@ public static class CopyDetector
             }
         }
 
+        FillGaps(copy, original, result);
         return result;
+    }
+
+    /// <summary>
+    /// Pairs the unaligned sentences that sit between the same two aligned neighbours on both sides, in
+    /// order, when the gap holds as many sentences on each side and each pair shares
+    /// <see cref="GapSentenceDice"/> of its content words: a spinner rewords some sentences past
+    /// recognition on their own, but they stay in their place. Independent reports are not affected:
+    /// they have no in-order alignment to begin with, and the share rules below still apply.
+    /// </summary>
+    private static void FillGaps(CopySignature copy, CopySignature original, int[] aligned)
+    {
+        int n = aligned.Length, m = original.SentenceCount;
+        int lastI = -1, lastJ = -1;
+        for (var i = 0; i <= n; i++)
+        {
+            if (i < n && aligned[i] < 0)
+            {
+                continue;
+            }
+
+            var nextJ = i < n ? aligned[i] : m;
+            var gap = i - lastI - 1;
+            if (gap > 0 && gap == nextJ - lastJ - 1 && (lastI >= 0 || i < n))
+            {
+                var pairs = Enumerable.Range(1, gap).ToList();
+                if (pairs.All(k => CopySignature.Dice(copy.SentenceTerms[lastI + k], original.SentenceTerms[lastJ + k]) >= GapSentenceDice))
+                {
+                    foreach (var k in pairs)
+                    {
+                        aligned[lastI + k] = lastJ + k;
+                    }
+                }
+            }
+
+            if (i < n)
+            {
+                lastI = i;
+                lastJ = aligned[i];
+            }
+        }
     }
 }
