@@ -42,7 +42,13 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         var bestScore = double.NegativeInfinity;
         foreach (var id in Candidates(vector))
         {
-            var score = Options.Score(StoryComparison.Evidence(_stories[id], vector));
+            var evidence = StoryComparison.Evidence(_stories[id], vector);
+            if (!Options.Related(evidence))
+            {
+                continue;
+            }
+
+            var score = Options.Score(evidence);
             if (score > bestScore || (score == bestScore && best is { } b && id < b))
             {
                 best = id;

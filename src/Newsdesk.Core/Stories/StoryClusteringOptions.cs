@@ -76,6 +76,16 @@ public sealed class StoryClusteringOptions
     /// </summary>
     public int MaxPostings { get; set; } = 32;
 
+    /// <summary>
+    /// A story can be joined only when the article's words overlap it this much (the larger of the term
+    /// cosine with its centroid and with its closest member): time and shared names rank candidates, but
+    /// on a narrow beat every story is recent and names the same countries.
+    /// </summary>
+    public double MinContentLink { get; set; } = 0.15;
+
+    /// <summary>Whether the evidence allows a join at all (see <see cref="MinContentLink"/>).</summary>
+    public bool Related(StoryEvidence e) => Math.Max(e.Terms, e.SingleLink) >= MinContentLink;
+
     /// <summary>The log-odds that an article belongs to a story, from the evidence (a linear model).</summary>
     public double Score(StoryEvidence e) =>
         Bias + TermsWeight * e.Terms + TitleWeight * e.Title + EntitiesWeight * e.Entities + NumbersWeight * e.Numbers
