@@ -7,8 +7,8 @@ using Newsdesk.Core.Storage;
 namespace Newsdesk.Core.Pipeline;
 
 /// <summary>
-/// Drafts the day's brief from stored articles: the day's articles, most recent first (ranking
-/// comes later), each with its curator commentary; quotes of the day from the digests those
+/// Drafts the day's brief from stored articles: the day's stories, most recent first (ranking
+/// comes later), one article each with its curator commentary; quotes of the day from the digests those
 /// articles came from, then quotes found in them. A draft for the same day is redrafted; a
 /// published brief is never touched.
 /// </summary>
@@ -16,6 +16,9 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
 {
     /// <summary>The seed digest has 15 items; 25 leaves room for a busy day without an endless brief.</summary>
     public const int MaxItems = 25;
+
+    /// <summary>Articles of the day read to fill the brief: many share a story, which fills one item.</summary>
+    private const int MaxArticlesRead = 1000;
 
     /// <summary>Digests carry three quotes of the day; five allows a digest's plus a couple found in articles.</summary>
     public const int MaxQuotes = 5;
@@ -36,8 +39,9 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
             .Where(a => a.CopyOfId == null)
             .Where(a => (a.PublishedAt >= from && a.PublishedAt < to) || (a.PublishedAt == null && a.RetrievedAt >= from && a.RetrievedAt < to))
             .OrderByDescending(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
-            .Take(MaxItems)
+            .Take(MaxArticlesRead)
             .ToListAsync(ct);
+        articles = OnePerStory(articles).Take(MaxItems).ToList();
         if (articles.Count == 0)
         {
             return new DraftBriefResult(null, false, $"no stored articles are dated {date:yyyy-MM-dd}");
@@ -82,6 +86,29 @@ public sealed class DraftBrief(NewsdeskDb db, TimeProvider clock)
 
         await db.SaveChangesAsync(ct);
         return new DraftBriefResult(brief, redrafted, null);
+    }
+
+    /// <summary>
+    /// Each story once, where its most recent article of the day stands, told by the article the curator
+    /// commented on, else by its first report of the day (the others are follow-ups the story page lists).
+    /// Articles outside any story stand alone.
+    /// </summary>
+    private static IEnumerable<Article> OnePerStory(List<Article> mostRecentFirst)
+    {
+        var byStory = mostRecentFirst.Where(a => a.StoryId is not null).GroupBy(a => a.StoryId!.Value)
+            .ToDictionary(g => g.Key, g => g.FirstOrDefault(a => a.Commentary is not null) ?? g.Last());
+        var told = new HashSet<long>();
+        foreach (var a in mostRecentFirst)
+        {
+            if (a.StoryId is not { } story)
+            {
+                yield return a;
+            }
+            else if (told.Add(story))
+            {
+                yield return byStory[story];
+            }
+        }
     }
 
     /// <summary>Curated quotes from the files the day's articles were imported from, then quotes found in the articles.</summary>
