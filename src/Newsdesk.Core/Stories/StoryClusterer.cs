@@ -271,7 +271,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         return vector;
     }
 
-    /// <summary>Moves the stream clock and drops stories idle for longer than the window.</summary>
+    /// <summary>Moves the stream clock and drops stories idle for longer than the window (single-article stories sooner).</summary>
     private void Advance(DateTimeOffset? time)
     {
         if (time is not { } t || (_now is { } now && t <= now))
@@ -286,9 +286,13 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         }
 
         // Evicting in steps of a tenth of the window keeps the sweep cost negligible.
-        _nextEviction = t + Options.Window / 10;
+        var shortest = Options.SingleArticleWindow < Options.Window ? Options.SingleArticleWindow : Options.Window;
+        _nextEviction = t + shortest / 10;
         var cutoff = t - Options.Window;
-        var expired = _stories.Values.Where(s => s.Last is { } last && last < cutoff).Select(s => s.Id).ToList();
+        var singleCutoff = t - shortest;
+        var expired = _stories.Values
+            .Where(s => s.Last is { } last && (last < cutoff || (s.Count == 1 && last < singleCutoff)))
+            .Select(s => s.Id).ToList();
         if (expired.Count == 0)
         {
             return;

@@ -21,29 +21,37 @@ internal static class StoryComparison
 
     public static StoryEvidence Evidence(StoryState story, StoryVector vector)
     {
-        var dot = story.Dot(vector);
+        // One pass over the article's features (one centroid lookup each) gives the per-kind dot
+        // products, the weight of names the story never mentions, and whether they share a year.
+        var dot = new double[StoryState.KindCount];
+        double novel = 0;
+        bool articleYears = false, sharedYear = false;
+        for (var i = 0; i < vector.Keys.Length; i++)
+        {
+            var present = story.Centroid.TryGetValue(vector.Keys[i], out var w);
+            var kind = vector.Kinds[i];
+            if (present)
+            {
+                dot[(int)kind] += w * vector.Weights[i];
+            }
+
+            if (kind == FeatureKind.Entity && !present)
+            {
+                novel += vector.Weights[i] * vector.Weights[i];
+            }
+            else if (kind == FeatureKind.Date)
+            {
+                articleYears = true;
+                sharedYear |= present;
+            }
+        }
+
         var cosine = new double[StoryState.KindCount];
         for (var k = 0; k < StoryState.KindCount; k++)
         {
             if (story.NormSquared[k] > 0 && vector.NormSquared[k] > 0)
             {
                 cosine[k] = dot[k] / Math.Sqrt(story.NormSquared[k]);
-            }
-        }
-
-        double novel = 0;
-        bool articleYears = false, sharedYear = false;
-        for (var i = 0; i < vector.Keys.Length; i++)
-        {
-            var present = story.Centroid.ContainsKey(vector.Keys[i]);
-            if (vector.Kinds[i] == FeatureKind.Entity && !present)
-            {
-                novel += vector.Weights[i] * vector.Weights[i];
-            }
-            else if (vector.Kinds[i] == FeatureKind.Date)
-            {
-                articleYears = true;
-                sharedYear |= present;
             }
         }
 
