@@ -7,7 +7,7 @@ using Newsdesk.Core.Stories;
 namespace Newsdesk.StoryBench;
 
 /// <summary>
-/// Scale run: `stream --count N [--copies] [--jsonl FILE] [--stop N] [--every N] [--single-article-window DAYS]`. Generates the stream and clusters it
+/// Scale run: `stream --count N [--copies] [--jsonl FILE] [--stop N] [--every N]`. Generates the stream and clusters it
 /// with the live engine (StoryStream), and with --copies also traces copies (CopyFinder), timing
 /// only the engine. Prints cost per article per segment (flat = it does not grow with the corpus),
 /// live stories, and peak RSS. With --jsonl it only writes the stream for `newsdesk cluster`.
@@ -82,13 +82,7 @@ internal static class StreamRun
             return 0;
         }
 
-        var options = new StoryClusteringOptions();
-        if (Option(args, "--single-article-window") is { } days)
-        {
-            options.SingleArticleWindow = TimeSpan.FromDays(double.Parse(days, CultureInfo.InvariantCulture));
-        }
-
-        var stream = new StoryStream(options);
+        var stream = new StoryStream(new StoryClusteringOptions());
         var finder = new CopyFinder(StoryTracker.DefaultCopyWindow);
         var stop = long.Parse(Option(args, "--stop") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var engine = new Stopwatch();

@@ -271,7 +271,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         return vector;
     }
 
-    /// <summary>Moves the stream clock and drops stories idle for longer than the window (single-article stories sooner).</summary>
+    /// <summary>Moves the stream clock and drops stories idle for longer than the window.</summary>
     private void Advance(DateTimeOffset? time)
     {
         if (time is not { } t || (_now is { } now && t <= now))
@@ -286,13 +286,9 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         }
 
         // Evicting in steps of a tenth of the window keeps the sweep cost negligible.
-        var shortest = Options.SingleArticleWindow < Options.Window ? Options.SingleArticleWindow : Options.Window;
-        _nextEviction = t + shortest / 10;
+        _nextEviction = t + Options.Window / 10;
         var cutoff = t - Options.Window;
-        var singleCutoff = t - shortest;
-        var expired = _stories.Values
-            .Where(s => s.Last is { } last && (last < cutoff || (s.Count == 1 && last < singleCutoff)))
-            .Select(s => s.Id).ToList();
+        var expired = _stories.Values.Where(s => s.Last is { } last && last < cutoff).Select(s => s.Id).ToList();
         if (expired.Count == 0)
         {
             return;

@@ -61,13 +61,6 @@ public sealed class StoryClusteringOptions
     /// <summary>A story not updated for this long leaves the in-memory index (memory follows the window, not the corpus).</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromDays(600);
 
-    /// <summary>
-    /// A story of one article leaves memory after this long without a second: most reports that start
-    /// a story are never followed up, and keeping each for the whole <see cref="Window"/> made live
-    /// stories, index and cost grow with it. Long-running stories (the 14-month ones) have many articles.
-    /// </summary>
-    public TimeSpan SingleArticleWindow { get; set; } = TimeSpan.FromDays(600);
-
     /// <summary>How many of an article's heaviest features look up candidate stories.</summary>
     public int QueryFeatures { get; set; } = 24;
 
