@@ -14,8 +14,10 @@ internal static class ClusteringSweep
 {
     public static int Run(string[] args)
     {
-        var grid = args.Select(a => a.Split('=', 2)).Select(p => (Name: p[0], Values: p[1].Split(','))).ToList();
-        var corpora = ClusteringCorpus.DevSets.Select(ClusteringCorpus.Load).ToList();
+        var grid = args.Where(a => a.Contains('=', StringComparison.Ordinal)).Select(a => a.Split('=', 2)).Select(p => (Name: p[0], Values: p[1].Split(','))).ToList();
+        // Extra corpora (files ending in .jsonl, e.g. the demo beat) are scored and shown but do not rank the rows.
+        var extra = args.Where(a => a.EndsWith(".jsonl", StringComparison.Ordinal)).ToList();
+        var corpora = ClusteringCorpus.DevSets.Concat(extra).Select(ClusteringCorpus.Load).ToList();
         var rows = new List<(double Min, string Line)>();
         foreach (var combination in Combinations(grid, 0))
         {
@@ -32,8 +34,8 @@ internal static class ClusteringSweep
             var scores = corpora.Select(c => c.Run(options, out _)).ToList();
             var label = string.Join(' ', combination.Select(c => c.Name + "=" + c.Value));
             var line = label + " | " + string.Join(" | ", scores.Select((s, i) => string.Create(CultureInfo.InvariantCulture,
-                $"{corpora[i].Name[..6]} B3 {s.BCubedP:F3}/{s.BCubedR:F3}/{s.BCubedF1:F4} pw {s.PairF1:F3}")));
-            rows.Add((scores.Min(s => s.BCubedF1), line));
+                $"{corpora[i].Name[..Math.Min(6, corpora[i].Name.Length)]} B3 {s.BCubedP:F3}/{s.BCubedR:F3}/{s.BCubedF1:F4} pw {s.PairF1:F3}")));
+            rows.Add((scores.Take(ClusteringCorpus.DevSets.Count).Min(s => s.BCubedF1), line));
             Console.Error.WriteLine(line);
         }
 

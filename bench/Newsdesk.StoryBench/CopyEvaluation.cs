@@ -110,6 +110,7 @@ internal static class CopyEvaluation
                 Add(CopyGenerator.Retitled(b.Title, b.Text, random), CopyKind.Edited),
                 Add(CopyGenerator.Extended(b.Title, b.Text, other, random), CopyKind.Edited),
                 Add(CopyGenerator.Rewrite(b.Title, b.Text, random), CopyKind.Rewrite),
+                Add(CopyGenerator.Spun(b.Title, b.Text, random), CopyKind.Rewrite),
             };
             var arrivals = new List<Item>();
             var verbatimFirst = group % 4 == 1;

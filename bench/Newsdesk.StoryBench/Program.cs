@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "trace" => Trace.Run(args[1..]),
     "copies" => CopyEvaluation.Run(args[1..]),
     "stream" => StreamRun.Run(args[1..]),
+    "predict" => Predict.Run(args[1..]),
+    "tune" => Tune.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -14,8 +16,10 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/Newsdesk.StoryBench -- COMMAND
-          sweep [Option=v1,v2,...]...   BCubed/pairwise F1 on both clustering dev sets for every combination
-          evidence [FILE.csv]           article-story training pairs for the join weights (bench/fit_join.py)
+          sweep [Option=v1,v2,...]... [FILE.jsonl]  BCubed/pairwise F1 on both dev sets (and FILE) for every combination
+          evidence [FILE.csv [CORPUS..]] article-story training pairs for the join weights (bench/fit_join.py)
+          tune [--on CORPUS] [Opt=v ...] coordinate search of the join weights (lower BCubed F1 of both sets, or one)
+          predict [DIR]                 writes DIR/CORPUS.pred.jsonl for both dev sets (default options)
           trace CORPUS                  the evidence behind each wrong join or miss on a dev set
           copies [--errors]             duplicates and provenance on generated copies of real text
           stream --count N [--copies]   scale run on a generated stream (also --jsonl FILE, --extract-only, --generate-only)

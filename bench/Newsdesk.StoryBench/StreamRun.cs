@@ -7,7 +7,7 @@ using Newsdesk.Core.Stories;
 namespace Newsdesk.StoryBench;
 
 /// <summary>
-/// Scale run: `stream --count N [--copies] [--jsonl FILE]`. Generates the stream and clusters it
+/// Scale run: `stream --count N [--copies] [--jsonl FILE] [--stop N] [--every N]`. Generates the stream and clusters it
 /// with the live engine (StoryStream), and with --copies also traces copies (CopyFinder), timing
 /// only the engine. Prints cost per article per segment (flat = it does not grow with the corpus),
 /// live stories, and peak RSS. With --jsonl it only writes the stream for `newsdesk cluster`.
@@ -84,19 +84,38 @@ internal static class StreamRun
 
         var stream = new StoryStream(new StoryClusteringOptions());
         var finder = new CopyFinder(StoryTracker.DefaultCopyWindow);
+        var stop = long.Parse(Option(args, "--stop") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var engine = new Stopwatch();
         var checkpoints = new HashSet<long> { 10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, count };
+        if (Option(args, "--every") is { } every)
+        {
+            for (var c = long.Parse(every, CultureInfo.InvariantCulture); c <= count; c += long.Parse(every, CultureInfo.InvariantCulture))
+            {
+                checkpoints.Add(c);
+            }
+        }
+
         long segmentStart = 0;
         var segmentTicks = 0L;
-        Console.WriteLine("| articles | segment | engine wall µs/article | engine articles/s (wall) | process CPU µs/article | live stories | copy index | GC heap MB | peak RSS MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        // Sections of the engine, so growth can be pinned on one of them: features, candidate search and scoring, adding.
+        long extractTicks = 0, findTicks = 0, addTicks = 0;
+        var gcPause = GC.GetTotalPauseDuration();
+        var gen2 = GC.CollectionCount(2);
+        var scanned = 0L;
+        Console.WriteLine("| articles | segment | engine wall µs/article | engine articles/s (wall) | process CPU µs/article | extract / find / add µs | GC pause µs/article | gen2 GCs | index entries | index scans/article | live stories | copy index | GC heap MB | peak RSS MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
-        for (long i = 1; i <= count; i++)
+        for (long i = 1; i <= stop; i++)
         {
             var (id, doc, _) = generator.Next();
             var before = engine.ElapsedTicks;
             engine.Start();
-            var story = stream.Assign(doc);
+            var features = StoryFeatureExtractor.Extract(doc, stream.Clusterer.Options);
+            var t1 = engine.ElapsedTicks;
+            var story = stream.Assign(features, out var match);
+            var t2 = engine.ElapsedTicks;
+            stream.Clusterer.Add(match, story);
+            var t3 = engine.ElapsedTicks;
             if (copies)
             {
                 var signature = CopySignature.Create(i, doc.Title, doc.Text, doc.Time!.Value, null);
@@ -104,21 +123,30 @@ internal static class StreamRun
             }
 
             engine.Stop();
+            extractTicks += t1 - before;
+            findTicks += t2 - t1;
+            addTicks += t3 - t2;
             segmentTicks += engine.ElapsedTicks - before;
             if (checkpoints.Contains(i))
             {
                 var n = i - segmentStart;
                 var micros = segmentTicks * 1e6 / Stopwatch.Frequency / n;
+                double Per(long ticks) => ticks * 1e6 / Stopwatch.Frequency / n;
                 using var process = Process.GetCurrentProcess();
                 var cpu = process.TotalProcessorTime;
+                var pause = GC.GetTotalPauseDuration();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {stream.Clusterer.LiveStories:N0} | {finder.Count:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
+                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {Per(extractTicks):F0} / {Per(findTicks):F0} / {Per(addTicks):F0} | {(pause - gcPause).TotalMilliseconds * 1000 / n:F0} | {GC.CollectionCount(2) - gen2} | {stream.Clusterer.IndexEntries:N0} | {(stream.Clusterer.IndexScanned - scanned) / n} | {stream.Clusterer.LiveStories:N0} | {finder.Count:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
                 cpuStart = cpu;
                 segmentStart = i;
-                segmentTicks = 0;
+                segmentTicks = extractTicks = findTicks = addTicks = 0;
+                gcPause = pause;
+                gen2 = GC.CollectionCount(2);
+                scanned = stream.Clusterer.IndexScanned;
             }
         }
 
+        count = stop;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total engine time {engine.Elapsed.TotalSeconds:F1} s for {count:N0} articles: {count / engine.Elapsed.TotalSeconds:F0} articles/s"));
         return 0;
     }

@@ -25,6 +25,18 @@ public sealed class DemoCommandTests
         Assert.Equal(29, rows.Count);
         Assert.Equal(5, rows.Count(r => r.GetProperty("commentary").ValueKind == JsonValueKind.String));
 
+        // Demo/README.md: the shells original and its four copies (verbatim, retitled, edited, machine
+        // rewrite) point to it and share its story; the beat's events are not one story.
+        long? Number(JsonElement r, string name) => r.GetProperty(name).ValueKind == JsonValueKind.Number ? r.GetProperty(name).GetInt64() : null;
+        var original = rows.Single(r => r.GetProperty("url").GetString()?.Contains("peninsulawire", StringComparison.Ordinal) == true
+            && r.GetProperty("title").GetString() == "North Korea shipped 9.4 million shells to Russia, Seoul says");
+        var copies = rows.Where(r => Number(r, "copyOfId") == original.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(4, copies.Count);
+        Assert.All(copies, c => Assert.Equal(Number(original, "storyId"), Number(c, "storyId")));
+        var stories = rows.GroupBy(r => Number(r, "storyId")).ToList();
+        Assert.True(stories.Count >= 9, $"{stories.Count} stories");
+        Assert.True(stories.Max(g => g.Count()) <= 10, $"largest story holds {stories.Max(g => g.Count())} articles");
+
         var brief = await File.ReadAllTextAsync(Path.Combine(output, "brief.txt"));
         Assert.Contains("Saturday 21 November 2026", brief, StringComparison.Ordinal);
         Assert.Contains("— Park Mi-rae, Unification Minister", brief, StringComparison.Ordinal);

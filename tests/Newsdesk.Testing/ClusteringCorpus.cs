@@ -24,11 +24,13 @@ public sealed class ClusteringCorpus
     /// <summary>The dev corpora of ../shared/benchmarks/clustering.</summary>
     public static IReadOnlyList<string> DevSets { get; } = ["ecbplus", "giveme5w1h_newscluster"];
 
+    /// <summary>Loads a dev set by name, or any file in the same format when <paramref name="name"/> ends in ".jsonl".</summary>
     public static ClusteringCorpus Load(string name)
     {
+        var path = name.EndsWith(".jsonl", StringComparison.Ordinal) ? name : SharedData.Path("benchmarks", "clustering", name, "dev.jsonl");
         var items = new List<(string, StoryDocument, string?)>();
         var gold = new Dictionary<string, string>();
-        foreach (var line in File.ReadLines(SharedData.Path("benchmarks", "clustering", name, "dev.jsonl")))
+        foreach (var line in File.ReadLines(path))
         {
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -45,7 +47,7 @@ public sealed class ClusteringCorpus
             gold[id] = o["cluster"]!.ToString();
         }
 
-        return new ClusteringCorpus(name, items, gold);
+        return new ClusteringCorpus(Path.GetFileNameWithoutExtension(name), items, gold);
     }
 
     /// <summary>Clusters the corpus in stream order with the given options and scores the result.</summary>

@@ -96,7 +96,7 @@ public enum CopyKind
     /// <summary>Not a copy (or not known to be one).</summary>
     None = 0,
 
-    /// <summary>The same text, perhaps with a different headline or page furniture.</summary>
+    /// <summary>The same text under the same headline (page furniture aside); a retitled pickup is <see cref="Edited"/>.</summary>
     Verbatim = 1,
 
     /// <summary>Trimmed, retitled or with paragraphs added, but mostly the original's sentences.</summary>

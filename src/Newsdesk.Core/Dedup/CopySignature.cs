@@ -13,8 +13,9 @@ public sealed class CopySignature
     public const int MinSentenceTerms = 3;
 
     private CopySignature(long articleId, ulong titleHash, DateTimeOffset time, string? outlet, IReadOnlyList<string> attributions,
-        ulong[] sentenceHashes, uint[][] sentenceTerms, int[] sentenceIndexes, ulong[] minHash, uint[] terms)
+        ulong[] sentenceHashes, uint[][] sentenceTerms, uint[][] sentenceAnchors, int[] sentenceIndexes, ulong[] minHash, uint[] terms)
     {
+        SentenceAnchors = sentenceAnchors;
         Terms = terms;
         ArticleId = articleId;
         TitleHash = titleHash;
@@ -44,6 +45,12 @@ public sealed class CopySignature
     /// <summary>Distinct stemmed content-word hashes of each content sentence, ascending.</summary>
     public uint[][] SentenceTerms { get; }
 
+    /// <summary>
+    /// Distinct anchor hashes of each content sentence, ascending: numbers and capitalised words that do not
+    /// open it (names, places, outlets). A spinner swaps words but keeps its anchors.
+    /// </summary>
+    public uint[][] SentenceAnchors { get; }
+
     /// <summary>For each content sentence, its index among all sentences of the text (<see cref="SentenceSplitter.Split"/>).</summary>
     public int[] SentenceIndexes { get; }
 
@@ -55,13 +62,11 @@ public sealed class CopySignature
     public int SentenceCount => SentenceHashes.Length;
 
     /// <summary>Dice coefficient of two ascending hash arrays.</summary>
-    public static double Dice(uint[] a, uint[] b)
-    {
-        if (a.Length + b.Length == 0)
-        {
-            return 0;
-        }
+    public static double Dice(uint[] a, uint[] b) => a.Length + b.Length == 0 ? 0 : 2.0 * Shared(a, b) / (a.Length + b.Length);
 
+    /// <summary>How many hashes two ascending arrays share.</summary>
+    public static int Shared(uint[] a, uint[] b)
+    {
         int i = 0, j = 0, same = 0;
         while (i < a.Length && j < b.Length)
         {
@@ -81,7 +86,7 @@ public sealed class CopySignature
             }
         }
 
-        return 2.0 * same / (a.Length + b.Length);
+        return same;
     }
 
     private static uint[] Sorted(HashSet<uint> set)
@@ -96,16 +101,25 @@ public sealed class CopySignature
         var sentences = SentenceSplitter.Split(text);
         var hashes = new List<ulong>(sentences.Count);
         var terms = new List<uint[]>(sentences.Count);
+        var anchors = new List<uint[]>(sentences.Count);
         var indexes = new List<int>(sentences.Count);
         var words = new List<string>(text.Length / 5);
         var all = new HashSet<uint>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            var tokens = Tokenizer.Tokenize(sentences[i].Text);
+            var sentence = sentences[i].Text;
+            var tokens = Tokenizer.Tokenize(sentence);
             var set = new HashSet<uint>();
-            foreach (var token in tokens)
+            var anchorSet = new HashSet<uint>();
+            for (var k = 0; k < tokens.Count; k++)
             {
+                var token = tokens[k];
                 words.Add(token.Value);
+                if (char.IsDigit(token.Value[0]) || (k > 0 && char.IsUpper(sentence[token.Start])))
+                {
+                    anchorSet.Add((uint)StableHash.Of('a', token.Value));
+                }
+
                 if (!Stopwords.IsStopword(token.Value))
                 {
                     set.Add((uint)StableHash.Of('w', PorterStemmer.Stem(token.Value)));
@@ -121,10 +135,11 @@ public sealed class CopySignature
             var sorted = Sorted(set);
             hashes.Add(StableHash.Of('s', TextFingerprint.Normalize(sentences[i].Text)));
             terms.Add(sorted);
+            anchors.Add(Sorted(anchorSet));
             indexes.Add(i);
         }
 
         return new CopySignature(articleId, StableHash.Of('h', TextFingerprint.Normalize(title)), time, outlet, AttributionFinder.Find(text),
-            [.. hashes], [.. terms], [.. indexes], MinHashSketch.Compute(words), Sorted(all));
+            [.. hashes], [.. terms], [.. anchors], [.. indexes], MinHashSketch.Compute(words), Sorted(all));
     }
 }

@@ -13,9 +13,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
 {
     private readonly DocumentFrequencies _frequencies = new();
     private readonly Dictionary<long, StoryState> _stories = [];
-    private readonly Dictionary<ulong, List<long>> _postings = [];
-    /// <summary>Scale of the proximity evidence: news about one event comes in bursts of a few days.</summary>
-    private const double ProximityDays = 2;
+    private readonly StoryIndex _index = new(options.MaxPostings);
 
     private DateTimeOffset? _now;
     private DateTimeOffset? _nextEviction;
@@ -26,7 +24,10 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
     public int LiveStories => _stories.Count;
 
     /// <summary>Inverted-index entries held in memory (a measure of its size).</summary>
-    public long IndexEntries => _postings.Values.Sum(p => (long)p.Count);
+    public long IndexEntries => _index.Entries;
+
+    /// <summary>Index entries visited by candidate lookups so far (a measure of their cost, for benchmarks).</summary>
+    public long IndexScanned => _index.Scanned;
 
     /// <summary>The latest article time seen: the clock that moves the window.</summary>
     public DateTimeOffset? StreamTime => _now;
@@ -41,7 +42,13 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         var bestScore = double.NegativeInfinity;
         foreach (var id in Candidates(vector))
         {
-            var score = Options.Score(Evidence(_stories[id], vector));
+            var evidence = StoryComparison.Evidence(_stories[id], vector);
+            if (!Options.Related(evidence))
+            {
+                continue;
+            }
+
+            var score = Options.Score(evidence);
             if (score > bestScore || (score == bestScore && best is { } b && id < b))
             {
                 best = id;
@@ -62,27 +69,12 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             ids.Add(also);
         }
 
-        return ids.Select(id => (id, Evidence(_stories[id], vector))).ToList();
+        return ids.Select(id => (id, StoryComparison.Evidence(_stories[id], vector))).ToList();
     }
 
     /// <summary>Stories sharing the article's heaviest features, the most overlapping first (bounded by MaxCandidates).</summary>
-    private IEnumerable<long> Candidates(StoryVector vector)
-    {
-        var hits = new Dictionary<long, double>();
-        foreach (var i in vector.Heaviest(Options.QueryFeatures))
-        {
-            if (_postings.TryGetValue(vector.Keys[i], out var list) && list.Count <= Options.MaxPostings)
-            {
-                foreach (var id in list)
-                {
-                    ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(hits, id, out _);
-                    slot += vector.Weights[i];
-                }
-            }
-        }
-
-        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(Options.MaxCandidates).Select(h => h.Key);
-    }
+    private List<long> Candidates(StoryVector vector) =>
+        _index.Candidates(vector.Heaviest(Options.QueryFeatures), vector, _stories, Options.MaxCandidates);
 
     /// <summary>Records that the article of <paramref name="match"/> belongs to <paramref name="storyId"/> (its match or a new story).</summary>
     public void Add(StoryMatch match, long storyId) => Add(match.Vector, storyId);
@@ -110,6 +102,8 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         }
 
         into.Count += from.Count;
+        into.JoinLinkSum += from.JoinLinkSum;
+        into.JoinLinkCount += from.JoinLinkCount;
         into.Widen(from.First, from.Last);
         foreach (var member in from.Members)
         {
@@ -126,15 +120,14 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
 
         foreach (var key in from.Indexed)
         {
-            var list = _postings[key];
-            list.Remove(fromId);
             if (into.Indexed.Add(key))
             {
-                list.Add(intoId);
+                _index.Add(key, intoId);
             }
         }
 
         into.Prune(Options.CentroidFeatures);
+        into.TrimIndexed(Options.QueryFeatures * IndexedPerQuery);
     }
 
     /// <summary>A live story's representative headline, keywords, time span and size; null when it is not in memory.</summary>
@@ -184,6 +177,16 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             _stories[storyId] = story;
         }
 
+        if (story.Count == 0)
+        {
+            story.Seed = vector.Sketch;
+        }
+        else
+        {
+            story.JoinLinkSum += StoryComparison.SingleLink(story, vector);
+            story.JoinLinkCount++;
+        }
+
         story.Add(vector, Options.CentroidFeatures);
         if (vector.Source.Time is null)
         {
@@ -197,18 +200,20 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             var key = vector.Keys[i];
             if (story.Indexed.Add(key))
             {
-                if (!_postings.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    _postings[key] = list;
-                }
-
-                list.Add(storyId);
+                _index.Add(key, storyId);
             }
         }
 
+        story.TrimIndexed(Options.QueryFeatures * IndexedPerQuery);
+
         _frequencies.Add(vector.Keys);
     }
+
+    /// <summary>
+    /// A story stays listed under at most this many times <see cref="StoryClusteringOptions.QueryFeatures"/>
+    /// keys (its heaviest): a story that keeps growing must not spread over ever more of the index.
+    /// </summary>
+    private const int IndexedPerQuery = 4;
 
     private static void AddTitle(StoryState story, StoryVector vector)
     {
@@ -233,61 +238,6 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         {
             story.Titles[worst] = entry;
         }
-    }
-
-    /// <summary>The best term cosine between the article and one recent member of the story.</summary>
-    private static double SingleLink(StoryState story, StoryVector vector)
-    {
-        var sketch = vector.Sketch;
-        var best = 0.0;
-        foreach (var member in story.Members)
-        {
-            best = Math.Max(best, sketch.Cosine(member));
-        }
-
-        return best;
-    }
-
-    private StoryEvidence Evidence(StoryState story, StoryVector vector)
-    {
-        var dot = story.Dot(vector);
-        var cosine = new double[StoryState.KindCount];
-        for (var k = 0; k < StoryState.KindCount; k++)
-        {
-            if (story.NormSquared[k] > 0 && vector.NormSquared[k] > 0)
-            {
-                cosine[k] = dot[k] / Math.Sqrt(story.NormSquared[k]);
-            }
-        }
-
-        double novel = 0;
-        bool articleYears = false, sharedYear = false;
-        for (var i = 0; i < vector.Keys.Length; i++)
-        {
-            var present = story.Centroid.ContainsKey(vector.Keys[i]);
-            if (vector.Kinds[i] == FeatureKind.Entity && !present)
-            {
-                novel += vector.Weights[i] * vector.Weights[i];
-            }
-            else if (vector.Kinds[i] == FeatureKind.Date)
-            {
-                articleYears = true;
-                sharedYear |= present;
-            }
-        }
-
-        var conflict = articleYears && story.NormSquared[(int)FeatureKind.Date] > 0 && !sharedYear ? 1 : 0;
-        double gap = 0, proximity = 0;
-        if (vector.Source.Time is { } t && story.First is { } first && story.Last is { } last)
-        {
-            var days = (t < first ? first - t : t > last ? t - last : TimeSpan.Zero).TotalDays;
-            gap = Math.Log(1 + days);
-            proximity = Math.Exp(-days / ProximityDays);
-        }
-
-        return new StoryEvidence(
-            cosine[(int)FeatureKind.Term], cosine[(int)FeatureKind.TitleTerm], cosine[(int)FeatureKind.Entity],
-            cosine[(int)FeatureKind.Number], cosine[(int)FeatureKind.Date], novel, conflict, gap, proximity, SingleLink(story, vector));
     }
 
     private StoryVector Vectorize(StoryFeatures features)
@@ -338,27 +288,17 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         // Evicting in steps of a tenth of the window keeps the sweep cost negligible.
         _nextEviction = t + Options.Window / 10;
         var cutoff = t - Options.Window;
-        var expired = _stories.Values.Where(s => s.Last is { } last && last < cutoff).Select(s => s.Id).ToHashSet();
+        var expired = _stories.Values.Where(s => s.Last is { } last && last < cutoff).Select(s => s.Id).ToList();
         if (expired.Count == 0)
         {
             return;
         }
 
-        var keys = new HashSet<ulong>();
         foreach (var id in expired)
         {
-            keys.UnionWith(_stories[id].Indexed);
             _stories.Remove(id);
         }
 
-        foreach (var key in keys)
-        {
-            var list = _postings[key];
-            list.RemoveAll(expired.Contains);
-            if (list.Count == 0)
-            {
-                _postings.Remove(key);
-            }
-        }
+        _index.Sweep(_stories);
     }
 }

@@ -21,9 +21,9 @@ public sealed class StoryClusteringOptions
 
     public double EntitiesWeight { get; set; } = 2.806;
 
-    public double NumbersWeight { get; set; } = 1.272;
+    public double NumbersWeight { get; set; } = 1.772;
 
-    public double DatesWeight { get; set; } = 0.54;
+    public double DatesWeight { get; set; } = 1.04;
 
     public double EntityNoveltyWeight { get; set; } = -2.422;
 
@@ -35,6 +35,20 @@ public sealed class StoryClusteringOptions
 
     public double SingleLinkWeight { get; set; } = 2.216;
 
+    public double LeadMissingWeight { get; set; }
+
+    public double LeadConflictWeight { get; set; }
+
+    public double NumberConflictWeight { get; set; }
+
+    public double SeedLinkWeight { get; set; }
+
+    public double CohesionDeficitWeight { get; set; }
+
+    public double TermLeadMissingWeight { get; set; }
+
+    public double TermLeadConflictWeight { get; set; } = -0.5;
+
     /// <summary>Each word of a multi-word name also counts as a name ("Reid" after "Tara Reid").</summary>
     public bool EntityParts { get; set; } = true;
 
@@ -45,7 +59,7 @@ public sealed class StoryClusteringOptions
     public int LeadChars { get; set; } = 600;
 
     /// <summary>A story not updated for this long leaves the in-memory index (memory follows the window, not the corpus).</summary>
-    public TimeSpan Window { get; set; } = TimeSpan.FromDays(400);
+    public TimeSpan Window { get; set; } = TimeSpan.FromDays(600);
 
     /// <summary>How many of an article's heaviest features look up candidate stories.</summary>
     public int QueryFeatures { get; set; } = 24;
@@ -57,15 +71,27 @@ public sealed class StoryClusteringOptions
     public int CentroidFeatures { get; set; } = 300;
 
     /// <summary>
-    /// Index keys shared by more live stories than this are too common to propose candidates (they
-    /// would make the lookup cost grow with the window; the dev sets never reach it).
+    /// Each index key lists at most this many stories, the latest (a ring): the cost of a lookup stays
+    /// bounded whatever the window holds. A key shared by more stories is common and says little.
     /// </summary>
-    public int MaxPostings { get; set; } = 500;
+    public int MaxPostings { get; set; } = 32;
+
+    /// <summary>
+    /// A story can be joined only when the article's words overlap it this much (the larger of the term
+    /// cosine with its centroid and with its closest member): time and shared names rank candidates, but
+    /// on a narrow beat every story is recent and names the same countries.
+    /// </summary>
+    public double MinContentLink { get; set; } = 0.15;
+
+    /// <summary>Whether the evidence allows a join at all (see <see cref="MinContentLink"/>).</summary>
+    public bool Related(StoryEvidence e) => Math.Max(e.Terms, e.SingleLink) >= MinContentLink;
 
     /// <summary>The log-odds that an article belongs to a story, from the evidence (a linear model).</summary>
     public double Score(StoryEvidence e) =>
         Bias + TermsWeight * e.Terms + TitleWeight * e.Title + EntitiesWeight * e.Entities + NumbersWeight * e.Numbers
         + DatesWeight * e.Dates + EntityNoveltyWeight * e.EntityNovelty + DateConflictWeight * e.DateConflict
         + LogGapDaysWeight * e.LogGapDays + ProximityWeight * e.Proximity
-        + SingleLinkWeight * e.SingleLink;
+        + SingleLinkWeight * e.SingleLink + LeadMissingWeight * e.LeadMissing + LeadConflictWeight * e.LeadConflict
+        + NumberConflictWeight * e.NumberConflict + SeedLinkWeight * e.SeedLink + CohesionDeficitWeight * e.CohesionDeficit
+        + TermLeadMissingWeight * e.TermLeadMissing + TermLeadConflictWeight * e.TermLeadConflict;
 }

@@ -32,6 +32,58 @@ internal sealed class StoryState(long id)
 
     public List<MemberSketch> Members { get; } = [];
 
+    /// <summary>The story's first article, kept for the seed-link evidence (a story should not drift from what it began as).</summary>
+    public MemberSketch? Seed { get; set; }
+
+    /// <summary>Sum and count of the single-link cosines at which later members joined: how tight the story is.</summary>
+    public double JoinLinkSum { get; set; }
+
+    public int JoinLinkCount { get; set; }
+
+    /// <summary>The story's heaviest entity and number features (recomputed after each change).</summary>
+    public (ulong Key, float Weight)[] LeadEntities => _leadEntities ??= Heaviest(FeatureKind.Entity, LeadSize);
+
+    public (ulong Key, float Weight)[] LeadNumbers => _leadNumbers ??= Heaviest(FeatureKind.Number, LeadSize);
+
+    /// <summary>The story's heaviest words: what it is about (twice as many as names: words are less specific).</summary>
+    public (ulong Key, float Weight)[] LeadTerms => _leadTerms ??= Heaviest(FeatureKind.Term, 2 * LeadSize);
+
+    /// <summary>How many of the heaviest entities (and numbers) make a story's lead.</summary>
+    public const int LeadSize = 4;
+
+    private (ulong Key, float Weight)[]? _leadEntities;
+    private (ulong Key, float Weight)[]? _leadNumbers;
+    private (ulong Key, float Weight)[]? _leadTerms;
+
+    private (ulong Key, float Weight)[] Heaviest(FeatureKind kind, int n)
+    {
+        var top = new List<(ulong Key, float Weight)>(n + 1);
+        foreach (var (key, weight) in Centroid)
+        {
+            if (Feature.KindOf(key) != kind)
+            {
+                continue;
+            }
+
+            var at = top.Count;
+            while (at > 0 && (top[at - 1].Weight < weight || (top[at - 1].Weight == weight && top[at - 1].Key > key)))
+            {
+                at--;
+            }
+
+            if (at < n)
+            {
+                top.Insert(at, (key, weight));
+                if (top.Count > n)
+                {
+                    top.RemoveAt(n);
+                }
+            }
+        }
+
+        return [.. top];
+    }
+
     public void AddMember(MemberSketch member)
     {
         if (Members.Count == MaxMembers)
@@ -72,6 +124,9 @@ internal sealed class StoryState(long id)
         }
 
         Count++;
+        _leadEntities = null;
+        _leadNumbers = null;
+        _leadTerms = null;
         Widen(v.Source.Time, v.Source.Time);
         // Pruning at half as much again keeps memory near the cap without sorting on every add.
         if (Centroid.Count > maxFeatures * 3 / 2)
@@ -93,12 +148,28 @@ internal sealed class StoryState(long id)
         }
     }
 
+    /// <summary>Keeps the story listed under its <paramref name="max"/> heaviest indexed keys once it exceeds twice that.</summary>
+    public void TrimIndexed(int max)
+    {
+        if (Indexed.Count <= 2 * max)
+        {
+            return;
+        }
+
+        var kept = Indexed.OrderByDescending(k => Centroid.GetValueOrDefault(k)).ThenBy(k => k).Take(max).ToList();
+        Indexed.Clear();
+        Indexed.UnionWith(kept);
+    }
+
     /// <summary>Keeps the heaviest features; the norm is recomputed for what remains.</summary>
     public void Prune(int maxFeatures)
     {
         var kept = Centroid.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(maxFeatures).ToList();
         Centroid.Clear();
         Array.Clear(NormSquared);
+        _leadEntities = null;
+        _leadNumbers = null;
+        _leadTerms = null;
         foreach (var (k, w) in kept)
         {
             Centroid[k] = w;

@@ -16,9 +16,15 @@ public sealed class StoryStream(StoryClusteringOptions options)
     /// <summary>The story id of the next document, in stream order.</summary>
     public long Assign(StoryDocument document)
     {
-        var match = Clusterer.FindStory(StoryFeatureExtractor.Extract(document, Clusterer.Options));
-        var id = match.StoryId ?? ++_lastId;
+        var id = Assign(StoryFeatureExtractor.Extract(document, Clusterer.Options), out var match);
         Clusterer.Add(match, id);
         return id;
+    }
+
+    /// <summary>The story id for already extracted features, without adding them (the caller adds <paramref name="match"/>).</summary>
+    public long Assign(StoryFeatures features, out StoryMatch match)
+    {
+        match = Clusterer.FindStory(features);
+        return match.StoryId ?? ++_lastId;
     }
 }

@@ -20,7 +20,7 @@ internal static class ArticlesCommand
             var rows = await db.Articles.AsNoTracking()
                 .OrderByDescending(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
                 .Take(parse.GetValue(limit))
-                .Select(a => new ArticleRow(a.Id, a.Outlet, a.Byline, a.Title, a.PublishedAt, a.Url, a.Commentary))
+                .Select(a => new ArticleRow(a.Id, a.Outlet, a.Byline, a.Title, a.PublishedAt, a.Url, a.Commentary, a.StoryId, a.CopyOfId))
                 .ToListAsync(ct);
             if (parse.GetValue(json))
             {
@@ -59,4 +59,4 @@ internal static class ArticlesCommand
     }
 }
 
-internal sealed record ArticleRow(long Id, string? Outlet, string? Byline, string Title, DateTimeOffset? Published, string? Url, string? Commentary);
+internal sealed record ArticleRow(long Id, string? Outlet, string? Byline, string Title, DateTimeOffset? Published, string? Url, string? Commentary, long? StoryId, long? CopyOfId);

@@ -82,4 +82,52 @@ public sealed class CopyDetectorTests
         ];
         Assert.False(CopyDetector.Compare(Sign(2, "Rain strands drivers on coast road", own), Source).IsCopy);
     }
+
+    private static readonly string[] WireReport =
+    [
+        "The Valmora port authority said on Tuesday that cargo handled at Port Ardent fell 12 percent in October.",
+        "Officials blamed a three-week strike by crane operators and the closure of Berth 7 for repairs.",
+        "Harbour master Lidia Orsak told reporters that ships waited an average of four days to unload.",
+        "The authority expects volumes to recover by January once the new Keller cranes are working.",
+        "Exporters of timber and grain have asked the transport ministry for compensation.",
+        "The port handled 3.1 million tonnes last year, making it the second busiest on the coast.",
+    ];
+
+    /// <summary>
+    /// A machine rewrite as content farms publish them: same facts in the same order, most words swapped
+    /// for near-synonyms the detector does not know, names and figures kept, two sentences merged.
+    /// </summary>
+    private static readonly string[] Spun =
+    [
+        "The Valmora harbour body stated on Tuesday that freight moved at Port Ardent dropped 12 percent in October.",
+        "Authorities faulted a three-week walkout by crane staff plus the shutting of Berth 7 for fixes.",
+        "Harbour master Lidia Orsak informed journalists that vessels lingered a mean of four days to discharge.",
+        "The body anticipates tonnage to rebound by January when the fresh Keller cranes are running.",
+        "Shippers of lumber and cereal have petitioned the transport ministry for damages, and the port moved 3.1 million tonnes last year, ranking it the second most active on the coast.",
+    ];
+
+    [Fact]
+    public void Compare_MachineRewriteWithMergedSentence_IsRewrite()
+    {
+        var original = Sign(1, "Port Ardent cargo falls 12 percent after strike", WireReport);
+        var verdict = CopyDetector.Compare(Sign(2, "Port Ardent freight drops 12 percent following walkout", Spun), original);
+        Assert.Equal(CopyKind.Rewrite, verdict.Kind);
+        Assert.Equal(0, verdict.VerbatimShare);
+        Assert.True(verdict.OriginalCoverage >= 0.8);
+    }
+
+    [Fact]
+    public void Compare_OwnReportWithTheSameNamesAndFigures_IsNotACopy()
+    {
+        string[] own =
+        [
+            "Port Ardent is having its worst autumn in a decade, with October cargo 12 percent lower.",
+            "At Berth 7, closed for repairs, the quay was empty on Tuesday afternoon.",
+            "Lidia Orsak, the harbour master, said the backlog was easing as crane operators returned.",
+            "Grain traders said they had diverted some shipments north while the Keller cranes were installed.",
+            "Last year's 3.1 million tonnes will not be matched, a ministry adviser said.",
+        ];
+        var original = Sign(1, "Port Ardent cargo falls 12 percent after strike", WireReport);
+        Assert.False(CopyDetector.Compare(Sign(2, "A quiet quay at Port Ardent", own), original).IsCopy);
+    }
 }

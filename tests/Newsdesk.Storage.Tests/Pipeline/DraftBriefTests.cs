@@ -5,6 +5,7 @@ using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
 using Newsdesk.Testing;
 
 namespace Newsdesk.Storage.Tests.Pipeline;
@@ -92,6 +93,37 @@ public sealed class DraftBriefTests
             Assert.Null(refused.Brief);
             Assert.Equal("the brief for 2026-11-21 is already published", refused.Problem);
         }
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Draft_OneItemPerStory_ToldByTheCommentedArticleElseTheFirstReport(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using (var context = db.CreateContext())
+        {
+            var at = new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero);
+            var launch = new Story { Headline = "Launch", FirstSeenAt = at, UpdatedAt = at };
+            var talks = new Story { Headline = "Talks", FirstSeenAt = at, UpdatedAt = at };
+            Article Make(string title, int hour, Story story, string? commentary = null) => new()
+            {
+                Title = title, PublishedAt = at.AddHours(hour), RetrievedAt = at.AddDays(1), Story = story, Commentary = commentary,
+                Blocks = [Block.Paragraph(title + " text.")], Text = title + " text.", ContentHash = title,
+            };
+            context.Articles.AddRange(
+                Make("Missiles fired", 2, launch), Make("Tokyo protests launch", 9, launch), Make("Beijing urges calm", 12, launch, "Fast response."),
+                Make("Talks offer stands", 5, talks), Make("Talks: opposition reacts", 7, talks));
+            await context.SaveChangesAsync();
+        }
+
+        await using var services = PipelineServices.Build(db, new ManualClock());
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<DraftBrief>().DraftAsync(Day, default);
+
+        await using var read = db.CreateContext();
+        var view = (await read.LoadBriefViewAsync(result.Brief!.Id, default))!;
+        Assert.Equal(["Beijing urges calm", "Talks offer stands"], view.Items.Select(i => i.Headline));
     }
 
     [Fact]
