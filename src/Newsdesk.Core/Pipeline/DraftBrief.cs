@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Quotes;
+using Newsdesk.Core.Ranking;
 using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Pipeline;
@@ -77,7 +78,7 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
         for (var i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
-            brief.Items.Add(new BriefItem { Position = i + 1, ArticleId = a.Id, StoryId = a.StoryId, Commentary = a.Commentary, ExcerptMode = ExcerptMode.Summary });
+            brief.Items.Add(new BriefItem { Position = i + 1, ArticleId = a.Id, StoryId = a.StoryId, Commentary = CommentaryOf(ranked[i], from, to), ExcerptMode = ExcerptMode.Summary });
         }
 
         // Every article of the chosen stories: a digest's item may not be the one that leads its story.
@@ -90,6 +91,15 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
         await db.SaveChangesAsync(ct);
         return new DraftBriefResult(brief, redrafted, null);
     }
+
+    /// <summary>
+    /// The curator's commentary for a story's item: the lead's, else that of the story's first
+    /// commented article of the day (a digest may comment on a follow-up that does not lead the story).
+    /// </summary>
+    private static string? CommentaryOf(RankedStory story, DateTimeOffset from, DateTimeOffset to) =>
+        story.Lead.Commentary is { Length: > 0 } own ? own
+        : story.Articles.Where(a => !string.IsNullOrWhiteSpace(a.Commentary) && a.SortTime >= from && a.SortTime < to)
+            .OrderBy(a => a.SortTime).ThenBy(a => a.Id).Select(a => a.Commentary).FirstOrDefault();
 
     /// <summary>
     /// Quotes of the day, at most <see cref="MaxQuotes"/>, one per wording (the same words reported

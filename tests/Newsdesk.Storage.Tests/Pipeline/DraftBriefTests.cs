@@ -98,7 +98,7 @@ public sealed class DraftBriefTests
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
-    public async Task Draft_OneItemPerStory_ToldByTheCommentedArticleElseTheFirstReport(DatabaseProvider provider)
+    public async Task Draft_OneItemPerStory_ToldByItsFirstReport_WithTheCuratorsNote(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var context = db.CreateContext())
@@ -123,7 +123,9 @@ public sealed class DraftBriefTests
 
         await using var read = db.CreateContext();
         var view = (await read.LoadBriefViewAsync(result.Brief!.Id, default))!;
-        Assert.Equal(["Beijing urges calm", "Talks offer stands"], view.Items.Select(i => i.Headline));
+        // The story's first report leads; the curator's note on a follow-up stays with its story.
+        Assert.Equal(["Missiles fired", "Talks offer stands"], view.Items.Select(i => i.Headline));
+        Assert.Equal(["Fast response.", null], view.Items.Select(i => i.Commentary));
     }
 
     [Fact]
