@@ -31,11 +31,26 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
     {
         var results = new List<IngestResult>(drafts.Count);
         var looked = await PrefetchAsync(drafts, ct);
-        foreach (var draft in drafts)
+
+        // Staging reads the change tracker's local views (matches within the batch, an article's
+        // earlier entities, figures and summary). With automatic detection every such read scans
+        // every tracked entity, which made a batch quadratic (a third of an import's CPU); every
+        // change here goes through Add/Remove or is found by the one detection before saving.
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            results.Add(await StageAsync(draft, looked, ct));
+            foreach (var draft in drafts)
+            {
+                results.Add(await StageAsync(draft, looked, ct));
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         if (stories is not null)
         {
