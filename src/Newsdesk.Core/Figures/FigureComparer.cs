@@ -9,16 +9,18 @@ namespace Newsdesk.Core.Figures;
 ///    different things); money and measures must share one. Dates, durations, percents and counts
 ///    with no counted thing are never compared: too little says what they measure.
 /// 2. Each figure claims an interval, read as a journalist means it: exact X is [X, X]; about X is
-///    X ± 10 %; up to X and nearly X are [0.9X, X]; more than X is [X, 1.5X]; less than X is
-///    [0.75X, X]; a range is itself. So "up to 12 million" and "more than 12 million" agree, and
-///    "around 13,000" (11,700-14,300) and "up to 15,000" (13,500-15,000) agree, but both disagree
-///    with an exact "11,000"; a range that covers a point value agrees with it.
+///    X ± 5 % (reporters round to two significant figures, so "about 9.4 million" means
+///    8.9-9.9 million and disagrees with "more than 10 million"); up to X and nearly X are
+///    [0.95X, X]; more than X is [X, 1.5X]; less than X is [0.75X, X]; a range is itself. So
+///    "up to 12 million" and "more than 12 million" agree, "around 13,000" (12,350-13,650) and
+///    "up to 15,000" (14,250-15,000) disagree, and both disagree with an exact "11,000"; a range
+///    that covers a point value agrees with it; "about 350 km" and "about 360 km" agree.
 /// 3. A group disagrees when two figures from different articles claim disjoint intervals. Figures
 ///    of one article never disagree with each other (they usually count different things).
 /// </summary>
 public static class FigureComparer
 {
-    private const double Approximate = 0.10;
+    private const double Approximate = 0.05;
     private const double OpenEnded = 1.5;
     private const double Epsilon = 1e-9;
 

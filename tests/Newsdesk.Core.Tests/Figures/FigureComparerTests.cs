@@ -51,8 +51,8 @@ public sealed class FigureComparerTests
 
     [Theory]
     [InlineData(FigureQualifier.Exact, 11000, null, 11000, 11000)]
-    [InlineData(FigureQualifier.Approximately, 13000, null, 11700, 14300)]
-    [InlineData(FigureQualifier.UpTo, 15000, null, 13500, 15000)]
+    [InlineData(FigureQualifier.Approximately, 13000, null, 12350, 13650)]
+    [InlineData(FigureQualifier.UpTo, 15000, null, 14250, 15000)]
     [InlineData(FigureQualifier.AtLeast, 12e6, null, 12e6, 18e6)]
     [InlineData(FigureQualifier.Range, 25000, 30000.0, 25000, 30000)]
     public void Interval_ReadsTheHedge(FigureQualifier qualifier, double value, double? high, double low, double top)
