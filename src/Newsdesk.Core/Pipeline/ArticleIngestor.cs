@@ -35,7 +35,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         // Staging reads the change tracker's local views (matches within the batch, an article's
         // earlier entities, figures and summary). With automatic detection every such read scans
         // every tracked entity, which made a batch quadratic (a third of an import's CPU); every
-        // change here goes through Add/Remove or is found by the one detection before saving.
+        // change here goes through Add/Remove or is found by the one detection SaveChanges makes.
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -50,8 +50,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct); // detects the staged changes once, now that detection is back on
         if (stories is not null)
         {
             await stories.AssignAsync(results.Where(r => r.Status == IngestStatus.Added).Select(r => r.Article!).ToList(), ct);

@@ -98,7 +98,7 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
     /// </summary>
     private static string? CommentaryOf(RankedStory story, DateTimeOffset from, DateTimeOffset to) =>
         story.Lead.Commentary is { Length: > 0 } own ? own
-        : story.Articles.Where(a => !string.IsNullOrWhiteSpace(a.Commentary) && a.SortTime >= from && a.SortTime < to)
+        : story.Articles.Where(a => !string.IsNullOrWhiteSpace(a.Commentary) && StoryRanker.InWindow(a, from, to))
             .OrderBy(a => a.SortTime).ThenBy(a => a.Id).Select(a => a.Commentary).FirstOrDefault();
 
     /// <summary>

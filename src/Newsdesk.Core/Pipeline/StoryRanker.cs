@@ -55,7 +55,7 @@ public sealed class StoryRanker(NewsdeskDb db, BeatLoader beats, EntityExtractor
         : a.CopyOfId is { } original && byId.TryGetValue(original, out var o) && o.StoryId is null ? (false, original)
         : (false, a.Id);
 
-    private static bool InWindow(Article a, DateTimeOffset from, DateTimeOffset to) => a.SortTime >= from && a.SortTime < to;
+    internal static bool InWindow(Article a, DateTimeOffset from, DateTimeOffset to) => a.SortTime >= from && a.SortTime < to;
 
     /// <summary>
     /// Of the story's articles in the window, the original that scores best on its own (ties: the
