@@ -25,7 +25,7 @@ internal sealed class LoadGenerator : IAsyncDisposable
 
     public int Hosts { get; private init; }
 
-    public static async Task<LoadGenerator> StartAsync(int hosts, int entriesPerFeed)
+    public static async Task<LoadGenerator> StartAsync(int hosts, int entriesPerFeed, int feeds)
     {
         var port = FreePort();
         var builder = WebApplication.CreateSlimBuilder();
@@ -41,7 +41,7 @@ internal sealed class LoadGenerator : IAsyncDisposable
         });
         var app = builder.Build();
         var generator = new LoadGenerator(app, port) { Hosts = hosts };
-        app.MapGet("/feed/{n:int}", (HttpContext c, int n) => generator.ServeAsync(c, n, entriesPerFeed));
+        app.MapGet("/feed/{n:int}", (HttpContext c, int n) => generator.ServeAsync(c, n, entriesPerFeed, feeds));
         await app.StartAsync();
         return generator;
     }
@@ -60,7 +60,7 @@ internal sealed class LoadGenerator : IAsyncDisposable
 
     private static IPAddress HostAddress(int h) => IPAddress.Parse($"127.0.{(h + 2) / 256}.{(h + 2) % 256}");
 
-    private async Task ServeAsync(HttpContext c, int n, int entries)
+    private async Task ServeAsync(HttpContext c, int n, int entries, int feeds)
     {
         var host = c.Connection.LocalIpAddress?.ToString() ?? "?";
         var stats = _stats.GetOrAdd(host, _ => new HostStats());
@@ -76,7 +76,7 @@ internal sealed class LoadGenerator : IAsyncDisposable
 
             c.Response.Headers.ETag = etag;
             c.Response.ContentType = "application/rss+xml; charset=utf-8";
-            await c.Response.WriteAsync(Feed(n, entries));
+            await c.Response.WriteAsync(Feed(n, entries, feeds));
         }
         finally
         {
@@ -84,21 +84,17 @@ internal sealed class LoadGenerator : IAsyncDisposable
         }
     }
 
-    private static string Feed(int n, int entries)
+    private static string Feed(int n, int entries, int feeds)
     {
         var sb = new StringBuilder(entries * 900);
         var newest = new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
         sb.Append(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Feed {n}</title><link>https://site{n}.example/</link>");
         for (var i = 0; i < entries; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<item><title>Feed {n} story {i}</title><link>https://site{n}.example/story/{i}</link><guid>f{n}-s{i}</guid>");
-            sb.Append(CultureInfo.InvariantCulture, $"<pubDate>{newest.AddHours(-3 * i).ToString("r", CultureInfo.InvariantCulture)}</pubDate><description>&lt;p&gt;");
-            for (var s = 0; s < 6; s++)
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"Sentence {s} of story {i} in feed {n} reports on the harbour, the ferries and the budget vote. ");
-            }
-
-            sb.Append("&lt;/p&gt;</description></item>");
+            var (title, text) = FeedText.Item(n, i, feeds);
+            sb.Append(CultureInfo.InvariantCulture, $"<item><title>{title}</title><link>https://site{n}.example/story/{i}</link><guid>f{n}-s{i}</guid>");
+            sb.Append(CultureInfo.InvariantCulture, $"<pubDate>{newest.AddHours(-3 * i).AddMinutes(n % 60).ToString("r", CultureInfo.InvariantCulture)}</pubDate><description>&lt;p&gt;");
+            sb.Append(text).Append("&lt;/p&gt;</description></item>");
         }
 
         return sb.Append("</channel></rss>").ToString();

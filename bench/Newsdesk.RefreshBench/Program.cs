@@ -9,7 +9,7 @@ using Newsdesk.RefreshBench;
 //        [--entries 10] [--workers 16] [--per-host 2] [--min-delay-ms 1000] [--passes 2]
 var options = Args.Parse(args);
 var inv = CultureInfo.InvariantCulture;
-await using var generator = await LoadGenerator.StartAsync(options.Hosts, options.Entries);
+await using var generator = await LoadGenerator.StartAsync(options.Hosts, options.Entries, options.Sources);
 var dataDir = Path.Combine(Path.GetTempPath(), "newsdesk-refresh-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dataDir);
 var env = new Dictionary<string, string>
@@ -36,8 +36,8 @@ try
     Console.WriteLine($"Refresh benchmark: {options.Sources} sources on {options.Hosts} hosts (127.0.0.x), {options.Entries} entries per feed, "
         + $"{options.Workers} workers, {options.PerHost} per host, {options.MinDelayMs} ms min delay per host, {Environment.ProcessorCount} cores");
     Console.WriteLine();
-    Console.WriteLine("| Pass | Sources | Wall time | Requests/s | CPU time (newsdesk) | Statuses | New articles | Peak RSS (newsdesk) | Max in flight per host | Min gap per host | Load average |");
-    Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+    Console.WriteLine("| Pass | Sources | Wall time | Requests/s | CPU time (newsdesk) | Statuses | New articles | Peak RSS (newsdesk) | Max in flight per host | Min gap per host | Stories (largest) | Load average |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (var pass = 1; pass <= options.Passes; pass++)
     {
         if (pass > 1)
@@ -54,8 +54,9 @@ try
         var requests = stats.Sum(s => s.Requests);
         var maxInFlight = stats.Count == 0 ? 0 : stats.Max(s => s.MaxInFlight);
         var minGap = stats.Where(s => s.Requests > 1).Select(s => s.MinGap).DefaultIfEmpty(TimeSpan.Zero).Min();
+        var (stories, largest) = await StoriesAsync(dataDir);
         Console.WriteLine($"| {pass} | {reports.Count} | {run.Elapsed.TotalSeconds:0.0} s | {requests / run.Elapsed.TotalSeconds:0} | {run.CpuSeconds:0.0} s | {string.Join(", ", statuses)} | {added} "
-            + $"| {run.PeakRssBytes / 1024.0 / 1024.0:0} MiB | {maxInFlight} (limit {options.PerHost}) | {minGap.TotalMilliseconds:0.0} ms (limit {options.MinDelayMs} ms) | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |");
+            + $"| {run.PeakRssBytes / 1024.0 / 1024.0:0} MiB | {maxInFlight} (limit {options.PerHost}) | {minGap.TotalMilliseconds:0.0} ms (limit {options.MinDelayMs} ms) | {stories} ({largest}) | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |");
         if (run.ExitCode != 0)
         {
             Console.Error.WriteLine(run.Error);
@@ -66,6 +67,17 @@ finally
 {
     SqliteConnection.ClearAllPools();
     Directory.Delete(dataDir, recursive: true);
+}
+
+static async Task<(long Stories, long Largest)> StoriesAsync(string dataDir)
+{
+    await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "newsdesk.db")};Mode=ReadOnly");
+    await connection.OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = "SELECT COUNT(*), COALESCE(MAX(n), 0) FROM (SELECT COUNT(*) AS n FROM articles WHERE StoryId IS NOT NULL GROUP BY StoryId)";
+    await using var reader = await command.ExecuteReaderAsync();
+    await reader.ReadAsync();
+    return (reader.GetInt64(0), reader.GetInt64(1));
 }
 
 static async Task MakeAllDueAsync(string dataDir)

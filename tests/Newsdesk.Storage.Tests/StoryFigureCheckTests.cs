@@ -148,4 +148,33 @@ public sealed class StoryFigureCheckTests
         Assert.True(await FlagAsync(db, troops.StoryId!.Value));
         Assert.False(await FlagAsync(db, storm.StoryId!.Value));
     }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Ingest_StoryBeyondMaxArticles_ComparesItsLatestArticlesOnly(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var tracker = new StoryTracker();
+        var count = StoryFigureCheck.MaxArticles + 5;
+
+        // The oldest article gives another figure; every later one repeats about 11,000.
+        var drafts = Enumerable.Range(0, count)
+            .Select(i => Draft($"https://outlet{i}.example/a", $"Outlet {i}", "North Korean troops in Russia", [i == 0 ? Exactly15000 : About11000, .. Troops], i))
+            .ToList();
+        long storyId;
+        await using (var context = db.CreateContext())
+        {
+            var clock = new ManualClock(T0.AddHours(6));
+            var results = await new ArticleIngestor(context, clock, stories: new AssignStory(context, tracker, clock)).IngestAsync(drafts, default);
+            storyId = Assert.Single(results.Select(r => r.Article!.StoryId).Distinct())!.Value;
+        }
+
+        // The first five articles are beyond the latest 200: the disagreement with the first is no longer read.
+        Assert.False(await FlagAsync(db, storyId));
+
+        var late = await IngestAsync(db, tracker, Draft("https://late.example/a", "Late Outlet", "North Korean troops in Russia", [Exactly15000, .. Troops], count + 10));
+        Assert.Equal(storyId, late.StoryId);
+        Assert.True(await FlagAsync(db, storyId));
+    }
 }

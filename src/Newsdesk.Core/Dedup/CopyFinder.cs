@@ -17,8 +17,20 @@ public sealed class CopyFinder(TimeSpan window)
     /// <summary>Recent articles kept per story as rewrite candidates.</summary>
     public const int StoryMembers = 40;
 
+    /// <summary>
+    /// Articles listed under one LSH band at most (the latest arrivals). A band shared by more
+    /// articles than this within the window is boilerplate (a feed's template, a standard
+    /// disclaimer), not evidence of copying; unbounded lists made every lookup and eviction scan
+    /// the whole window, so ingest grew quadratic on feeds that share a template.
+    /// </summary>
+    public const int MaxBandArticles = 64;
+
+    /// <summary>Copies re-compared at most when an earlier original of their group turns up (the latest).</summary>
+    public const int MaxRepointed = 200;
+
     private readonly Dictionary<long, Entry> _entries = [];
     private readonly Dictionary<ulong, List<long>> _bands = [];
+    private readonly Dictionary<long, HashSet<long>> _copiesOf = [];
     private readonly Dictionary<long, Queue<long>> _stories = [];
     private readonly Queue<long> _arrivals = new();
     private DateTimeOffset? _now;
@@ -55,7 +67,10 @@ public sealed class CopyFinder(TimeSpan window)
         if (IsOriginalOf(article, root.Signature))
         {
             var repointed = new List<CopyRepoint>();
-            foreach (var member in _entries.Values.Where(e => e == root || e.RootId == root.Signature.ArticleId).OrderBy(e => e.Signature.ArticleId))
+            var copies = _copiesOf.TryGetValue(root.Signature.ArticleId, out var set)
+                ? set.OrderByDescending(id => id).Take(MaxRepointed).Select(id => _entries[id])
+                : [];
+            foreach (var member in copies.Append(root).OrderBy(e => e.Signature.ArticleId))
             {
                 var verdict = CopyDetector.Compare(member.Signature, article);
                 if (verdict.IsCopy)
@@ -83,7 +98,7 @@ public sealed class CopyFinder(TimeSpan window)
     public void Add(CopySignature article, long? storyId, CopyDecision decision)
     {
         Advance(article.Time);
-        var entry = new Entry(article, storyId, decision.OriginalId, MinHashSketch.BandKeys(article.MinHash));
+        var entry = new Entry(article, storyId, null, MinHashSketch.BandKeys(article.MinHash));
         _entries[article.ArticleId] = entry;
         _arrivals.Enqueue(article.ArticleId);
         foreach (var key in entry.Bands)
@@ -95,7 +110,13 @@ public sealed class CopyFinder(TimeSpan window)
             }
 
             list.Add(article.ArticleId);
+            if (list.Count > MaxBandArticles)
+            {
+                list.RemoveAt(0);
+            }
         }
+
+        LinkRoot(entry, decision.OriginalId);
 
         if (storyId is { } sid)
         {
@@ -116,8 +137,34 @@ public sealed class CopyFinder(TimeSpan window)
         {
             if (_entries.TryGetValue(repoint.ArticleId, out var e))
             {
-                e.RootId = repoint.OriginalId;
+                LinkRoot(e, repoint.OriginalId);
             }
+        }
+    }
+
+    /// <summary>Points the entry at its (new) original, keeping the index of each original's copies.</summary>
+    private void LinkRoot(Entry entry, long? rootId)
+    {
+        var id = entry.Signature.ArticleId;
+        if (entry.RootId is { } old && _copiesOf.TryGetValue(old, out var oldSet))
+        {
+            oldSet.Remove(id);
+            if (oldSet.Count == 0)
+            {
+                _copiesOf.Remove(old);
+            }
+        }
+
+        entry.RootId = rootId;
+        if (rootId is { } root)
+        {
+            if (!_copiesOf.TryGetValue(root, out var set))
+            {
+                set = [];
+                _copiesOf[root] = set;
+            }
+
+            set.Add(id);
         }
     }
 
@@ -176,13 +223,14 @@ public sealed class CopyFinder(TimeSpan window)
 
             foreach (var key in entry.Bands)
             {
-                var list = _bands[key];
-                list.Remove(id);
-                if (list.Count == 0)
+                // The entry may have left a full band's list already (MaxBandArticles).
+                if (_bands.TryGetValue(key, out var list) && list.Remove(id) && list.Count == 0)
                 {
                     _bands.Remove(key);
                 }
             }
+
+            LinkRoot(entry, null);
 
             if (entry.StoryId is { } sid && _stories.TryGetValue(sid, out var members) && members.Count > 0 && members.Peek() == id)
             {

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Articles;
 using Newsdesk.Core.Figures;
 using Newsdesk.Core.Storage;
 
@@ -15,20 +17,32 @@ public static class StoryFigureCheck
     // Stories per query: keeps the IN list of ids well under SQLite's parameter limit.
     private const int Chunk = 500;
 
+    /// <summary>
+    /// A story's latest articles compared at most. The check runs after every ingested batch, so
+    /// reading all of an ever-growing story (one feed template that clusters into a single story of
+    /// thousands of articles) made ingest quadratic; a disagreement among older articles was
+    /// flagged when they were the latest.
+    /// </summary>
+    public const int MaxArticles = 200;
+
     /// <summary>Compares each story's figures as <see cref="FigureComparer"/> does, without storing anything.</summary>
     public static async Task<IReadOnlyDictionary<long, bool>> CheckAsync(NewsdeskDb db, IReadOnlyCollection<long> storyIds, CancellationToken ct)
     {
         var result = storyIds.Distinct().ToDictionary(id => id, _ => false);
         foreach (var chunk in result.Keys.Chunk(Chunk))
         {
-            // Only counts, sums and measures can disagree (FigureComparer): the other kinds are not read.
-            var rows = await (
-                    from f in db.ArticleFigures.AsNoTracking()
-                    join a in db.Articles on f.ArticleId equals a.Id
-                    where a.StoryId != null && chunk.Contains(a.StoryId.Value)
-                        && (f.Kind == FigureKind.Count || f.Kind == FigureKind.Money || f.Kind == FigureKind.Measure)
-                    select new { StoryId = a.StoryId!.Value, Figure = f })
-                .ToListAsync(ct);
+            var large = await db.Stories.AsNoTracking().Where(s => chunk.Contains(s.Id) && s.ArticleCount > MaxArticles)
+                .Select(s => s.Id).ToListAsync(ct);
+            var small = chunk.Except(large).ToList();
+            var rows = await FiguresOf(db, a => a.StoryId != null && small.Contains(a.StoryId.Value)).ToListAsync(ct);
+            foreach (var id in large)
+            {
+                // The story's latest articles by id (the storage order): one index range.
+                var from = await db.Articles.Where(a => a.StoryId == id).OrderByDescending(a => a.Id)
+                    .Skip(MaxArticles - 1).Select(a => a.Id).FirstOrDefaultAsync(ct);
+                rows.AddRange(await FiguresOf(db, a => a.StoryId == id && a.Id >= from).ToListAsync(ct));
+            }
+
             foreach (var story in rows.GroupBy(r => r.StoryId))
             {
                 result[story.Key] = FigureComparer.FindDisagreements(
@@ -38,6 +52,15 @@ public static class StoryFigureCheck
 
         return result;
     }
+
+    private sealed record StoryFigure(long StoryId, ArticleFigure Figure);
+
+    /// <summary>The comparable figures of the articles <paramref name="articles"/> selects (only counts, sums and measures can disagree).</summary>
+    private static IQueryable<StoryFigure> FiguresOf(NewsdeskDb db, Expression<Func<Article, bool>> articles) =>
+        from f in db.ArticleFigures.AsNoTracking()
+        join a in db.Articles.Where(articles) on f.ArticleId equals a.Id
+        where f.Kind == FigureKind.Count || f.Kind == FigureKind.Money || f.Kind == FigureKind.Measure
+        select new StoryFigure(a.StoryId!.Value, f);
 
     /// <summary>Checks the stories and stores the outcome.</summary>
     public static async Task UpdateAsync(NewsdeskDb db, IReadOnlyCollection<long> storyIds, CancellationToken ct)
