@@ -56,10 +56,16 @@ internal static class FeedText
     /// <summary>Events reported per hour across all feeds: about one per three feeds.</summary>
     public static int EventsPerSlot(int feeds) => Math.Max(1, feeds / 3);
 
-    public static (string Title, string Text) Item(int feed, int slot, int feeds)
+    /// <summary>The event item <paramref name="slot"/> of feed <paramref name="feed"/> reports: the gold story for clustering.</summary>
+    public static int EventOf(int feed, int slot, int feeds)
     {
         var perSlot = EventsPerSlot(feeds);
-        var eventId = (slot * perSlot) + (int)(Mix((uint)feed, (uint)slot) % (uint)perSlot);
+        return (slot * perSlot) + (int)(Mix((uint)feed, (uint)slot) % (uint)perSlot);
+    }
+
+    public static (string Title, string Text) Item(int feed, int slot, int feeds)
+    {
+        var eventId = EventOf(feed, slot, feeds);
         var ev = new Random(eventId + 1);
         var person = Name(ev, 2) + " " + Name(ev, 3);
         var other = Name(ev, 2) + " " + Name(ev, 2);

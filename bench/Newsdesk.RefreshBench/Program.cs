@@ -9,6 +9,31 @@ using Newsdesk.RefreshBench;
 //        [--entries 10] [--workers 16] [--per-host 2] [--min-delay-ms 1000] [--passes 2]
 var options = Args.Parse(args);
 var inv = CultureInfo.InvariantCulture;
+if (Array.IndexOf(args, "--dump") is var dump and >= 0)
+{
+    // The generated items as `newsdesk cluster` input, with the event each reports as gold cluster.
+    await using var output = File.CreateText(args[dump + 1]);
+    var newest = new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
+    for (var i = options.Entries - 1; i >= 0; i--)
+    {
+        for (var n = 0; n < options.Sources; n++)
+        {
+            var (title, text) = FeedText.Item(n, i, options.Sources);
+            await output.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                id = $"f{n}-s{i}",
+                title,
+                text,
+                published = newest.AddHours(-3 * i).AddMinutes(n % 60),
+                source = $"site{n}.example",
+                cluster = FeedText.EventOf(n, i, options.Sources),
+            }));
+        }
+    }
+
+    return;
+}
+
 await using var generator = await LoadGenerator.StartAsync(options.Hosts, options.Entries, options.Sources);
 var dataDir = Path.Combine(Path.GetTempPath(), "newsdesk-refresh-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dataDir);

@@ -140,7 +140,9 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         // reading both again never flips the stored version between them.
         if (!SameOrigin(existing, draft) && !IsRicher(text, hash, existing))
         {
-            return new IngestResult(IngestStatus.Unchanged, existing);
+            // The stored text stays, but the editor's note the other input carries is kept with it
+            // (a digest item's commentary and links for a page stored first).
+            return Annotate(existing, draft) ? new IngestResult(IngestStatus.Updated, existing) : new IngestResult(IngestStatus.Unchanged, existing);
         }
 
         Apply(existing, draft, title, text, hash);
@@ -206,9 +208,35 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
             ? a.CanonicalUrl == null
             : (d.SourceId != null && a.SourceId == d.SourceId) || (d.SourceId == null && d.Outlet != null && a.Outlet == d.Outlet);
 
+    /// <summary>An input without commentary or extra links leaves the stored ones alone (see <see cref="Annotate"/>).</summary>
     private static bool SameMetadata(Article a, ArticleDraft d, string title) =>
         a.Title == title && a.Byline == d.Byline && a.Outlet == d.Outlet && a.PublishedAt == d.PublishedAt
-        && a.Commentary == d.Commentary && a.Url == d.Url && a.ExtraLinks.SequenceEqual(d.ExtraLinks);
+        && (d.Commentary is null || a.Commentary == d.Commentary) && a.Url == d.Url
+        && (d.ExtraLinks.Count == 0 || a.ExtraLinks.SequenceEqual(d.ExtraLinks));
+
+    /// <summary>
+    /// Takes the draft's commentary and extra links when it has them. They are the editor's notes on
+    /// the article, which only digests carry: a page or feed entry at the same address (which has
+    /// none) never erases them, so reading both inputs again in any order changes nothing.
+    /// Returns whether anything changed.
+    /// </summary>
+    private static bool Annotate(Article a, ArticleDraft d)
+    {
+        var changed = false;
+        if (d.Commentary is not null && a.Commentary != d.Commentary)
+        {
+            a.Commentary = d.Commentary;
+            changed = true;
+        }
+
+        if (d.ExtraLinks.Count > 0 && !a.ExtraLinks.SequenceEqual(d.ExtraLinks))
+        {
+            a.ExtraLinks = d.ExtraLinks.ToList();
+            changed = true;
+        }
+
+        return changed;
+    }
 
     private static void Apply(Article a, ArticleDraft d, string title, string text, string hash)
     {
@@ -227,8 +255,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         a.Text = text;
         a.ContentHash = hash;
         a.WordCount = ArticleBody.CountWords(d.Blocks);
-        a.Commentary = d.Commentary;
-        a.ExtraLinks = d.ExtraLinks.ToList();
+        Annotate(a, d);
         a.Origin = d.Origin;
     }
 }

@@ -136,10 +136,12 @@ public sealed class ImportFilesTests : IDisposable
         var first = await import.ImportAsync([digest, page], [], null, default);
         var text = await GenevaTextAsync(db);
         var runs = new List<ImportSummary>();
+        Assert.Equal(Commentary, await GenevaCommentaryAsync(db));
         foreach (var files in new[] { [page], [digest], [page, digest], new[] { digest, page } })
         {
             runs.Add(await import.ImportAsync(files, [], null, default));
             Assert.Equal(text, await GenevaTextAsync(db));
+            Assert.Equal(Commentary, await GenevaCommentaryAsync(db));
         }
 
         Assert.Equal(4, first.Imported); // three digest items, then the page's fuller text over the first
@@ -152,7 +154,7 @@ public sealed class ImportFilesTests : IDisposable
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
-    public async Task Import_PageThenDigestSharingItsUrl_KeepsThePagesFullerText(DatabaseProvider provider)
+    public async Task Import_PageThenDigestSharingItsUrl_KeepsThePagesFullerTextAndTheDigestsCommentary(DatabaseProvider provider)
     {
         Write("digest.txt", Digest);
         Write("geneva.html", GenevaPage);
@@ -164,8 +166,23 @@ public sealed class ImportFilesTests : IDisposable
         var pageText = await GenevaTextAsync(db);
         var digest = await import.ImportAsync([Path.Combine(_dir, "digest.txt")], [], null, default);
 
-        Assert.Equal((2, 1), (digest.Imported, digest.Unchanged));
+        // Two new items, and the page's article updated with the digest's commentary only.
+        Assert.Equal((3, 0), (digest.Imported, digest.Unchanged));
         Assert.Equal(pageText, await GenevaTextAsync(db));
+        Assert.Equal(Commentary, await GenevaCommentaryAsync(db));
+
+        // The page again: it has no commentary and does not erase the digest's.
+        var again = await import.ImportAsync([Path.Combine(_dir, "geneva.html")], [], null, default);
+        Assert.Equal((0, 1), (again.Imported, again.Unchanged));
+        Assert.Equal(Commentary, await GenevaCommentaryAsync(db));
+    }
+
+    private const string Commentary = "Encouraging, but the agenda is thin.";
+
+    private static async Task<string?> GenevaCommentaryAsync(TestDatabase db)
+    {
+        await using var context = db.CreateContext();
+        return (await context.Articles.SingleAsync(a => a.Url == "https://meridian.example/2026/11/20/geneva")).Commentary;
     }
 
     private static async Task<string> GenevaTextAsync(TestDatabase db)

@@ -61,8 +61,9 @@ internal sealed record StoryDetails(
         var ids = rows.Select(r => r.Id).ToList();
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId != null && ids.Contains(q.ArticleId.Value))
             .OrderByDescending(q => q.Verified).ThenBy(q => q.Id).Take(100).ToListAsync(ct);
-        // The same words reach the store more than once (extracted from each copy, or also curated).
-        quotes = quotes.DistinctBy(q => QuoteKey(q.Text)).Take(50).ToList();
+        // The same words reach the store more than once (extracted from each copy, or also curated):
+        // one wording once, as in the brief.
+        quotes = quotes.DistinctBy(q => QuoteText.Normalize(q.Text)).Take(50).ToList();
         var keywords = story.Keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var figures = await db.FigureSightingsAsync(ids, ct);
         var entities = (await db.ArticleEntities.AsNoTracking().Where(e => ids.Contains(e.ArticleId))
@@ -75,6 +76,4 @@ internal sealed record StoryDetails(
         return new StoryDetails(story, articles, quotes, keywords, figures, FigureComparer.FindDisagreements(figures), entities);
     }
 
-    public static string QuoteKey(string text) =>
-        new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

@@ -194,7 +194,7 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
             .OrderByDescending(q => q.Kind == QuoteKind.Curated).ThenByDescending(q => q.CreatedAt).Take(60)
             .ToListAsync(ct);
         QuoteChoices = QuoteChoices.OrderBy(q => chosen.Contains(q.Id) ? chosen.IndexOf(q.Id) : int.MaxValue)
-            .DistinctBy(q => Newsroom.StoryDetails.QuoteKey(q.Text)).ToList();
+            .DistinctBy(q => QuoteText.Normalize(q.Text)).ToList();
         return true;
     }
 }
