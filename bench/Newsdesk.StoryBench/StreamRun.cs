@@ -82,6 +82,11 @@ internal static class StreamRun
             return 0;
         }
 
+        if (args.Contains("--pipeline"))
+        {
+            return Pipelined(generator, count, long.Parse(Option(args, "--stop") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), Option(args, "--every"));
+        }
+
         var stream = new StoryStream(new StoryClusteringOptions());
         var finder = new CopyFinder(StoryTracker.DefaultCopyWindow);
         var stop = long.Parse(Option(args, "--stop") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
@@ -149,6 +154,68 @@ internal static class StreamRun
         count = stop;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total engine time {engine.Elapsed.TotalSeconds:F1} s for {count:N0} articles: {count / engine.Elapsed.TotalSeconds:F0} articles/s"));
         return 0;
+    }
+
+    /// <summary>
+    /// The stream through <see cref="StoryStream.AssignAllAsync"/>, as `newsdesk cluster` runs it: the
+    /// generator and feature extraction on one thread, the clusterer on another. Times are wall clock
+    /// per segment, end to end (generator included), and process CPU.
+    /// </summary>
+    private static int Pipelined(StreamGenerator generator, long count, long stop, string? every)
+    {
+        var checkpoints = new HashSet<long> { 10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, count };
+        for (var c = every is null ? count + 1 : long.Parse(every, CultureInfo.InvariantCulture); c <= count; c += long.Parse(every!, CultureInfo.InvariantCulture))
+        {
+            checkpoints.Add(c);
+        }
+
+        var stream = new StoryStream(new StoryClusteringOptions());
+        Console.WriteLine("| articles | segment | wall µs/article | articles/s (wall) | process CPU µs/article | GC pause µs/article | gen2 GCs | index scans/article | live stories | GC heap MB | peak RSS MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        var total = Stopwatch.StartNew();
+        var segment = Stopwatch.StartNew();
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcPause = GC.GetTotalPauseDuration();
+        var gen2 = GC.CollectionCount(2);
+        var scanned = 0L;
+        long segmentStart = 0, i = 0;
+        var run = Task.Run(async () =>
+        {
+            await foreach (var _ in stream.AssignAllAsync(Documents()))
+            {
+                if (!checkpoints.Contains(++i))
+                {
+                    continue;
+                }
+
+                var n = i - segmentStart;
+                var micros = segment.Elapsed.TotalMilliseconds * 1000 / n;
+                using var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
+                var pause = GC.GetTotalPauseDuration();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {(pause - gcPause).TotalMilliseconds * 1000 / n:F0} | {GC.CollectionCount(2) - gen2} | {(stream.Clusterer.IndexScanned - scanned) / n} | {stream.Clusterer.LiveStories:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
+                cpuStart = cpu;
+                segmentStart = i;
+                gcPause = pause;
+                gen2 = GC.CollectionCount(2);
+                scanned = stream.Clusterer.IndexScanned;
+                segment.Restart();
+            }
+        });
+        run.GetAwaiter().GetResult();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1} s wall for {i:N0} articles: {i / total.Elapsed.TotalSeconds:F0} articles/s"));
+        return 0;
+
+        async IAsyncEnumerable<(long, StoryDocument)> Documents()
+        {
+            for (long k = 1; k <= stop; k++)
+            {
+                yield return (k, generator.Next().Document);
+            }
+
+            await Task.CompletedTask;
+        }
     }
 
     private static string? Option(string[] args, string name)

@@ -74,7 +74,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
 
     /// <summary>Stories sharing the article's heaviest features, the most overlapping first (bounded by MaxCandidates).</summary>
     private List<long> Candidates(StoryVector vector) =>
-        _index.Candidates(vector.Heaviest(Options.QueryFeatures), vector, _stories, Options.MaxCandidates);
+        _index.Candidates(vector.Heaviest(Options.QueryFeatures), vector, Options.MaxCandidates);
 
     /// <summary>Records that the article of <paramref name="match"/> belongs to <paramref name="storyId"/> (its match or a new story).</summary>
     public void Add(StoryMatch match, long storyId) => Add(match.Vector, storyId);
@@ -89,6 +89,8 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         {
             return;
         }
+
+        from.Gone = true;
 
         if (!_stories.TryGetValue(intoId, out var into))
         {
@@ -122,12 +124,12 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         {
             if (into.Indexed.Add(key))
             {
-                _index.Add(key, intoId);
+                _index.Add(key, into);
             }
         }
 
         into.Prune(Options.CentroidFeatures);
-        into.TrimIndexed(Options.QueryFeatures * IndexedPerQuery);
+        TrimIndexed(into);
     }
 
     /// <summary>A live story's representative headline, keywords, time span and size; null when it is not in memory.</summary>
@@ -200,11 +202,11 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             var key = vector.Keys[i];
             if (story.Indexed.Add(key))
             {
-                _index.Add(key, storyId);
+                _index.Add(key, story);
             }
         }
 
-        story.TrimIndexed(Options.QueryFeatures * IndexedPerQuery);
+        TrimIndexed(story);
 
         _frequencies.Add(vector.Keys);
     }
@@ -214,6 +216,14 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
     /// keys (its heaviest): a story that keeps growing must not spread over ever more of the index.
     /// </summary>
     private const int IndexedPerQuery = 4;
+
+    private void TrimIndexed(StoryState story)
+    {
+        foreach (var key in story.TrimIndexed(Options.QueryFeatures * IndexedPerQuery))
+        {
+            _index.Remove(key, story);
+        }
+    }
 
     private static void AddTitle(StoryState story, StoryVector vector)
     {
@@ -296,9 +306,12 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
 
         foreach (var id in expired)
         {
-            _stories.Remove(id);
+            if (_stories.Remove(id, out var gone))
+            {
+                gone.Gone = true;
+            }
         }
 
-        _index.Sweep(_stories);
+        _index.Sweep();
     }
 }

@@ -25,6 +25,14 @@ internal sealed class StoryState(long id)
     /// <summary>Keys under which the story is listed in the inverted index.</summary>
     public HashSet<ulong> Indexed { get; } = [];
 
+    /// <summary>True once the story has left memory (evicted or merged into another): its index entries are stale.</summary>
+    public bool Gone { get; set; }
+
+    /// <summary>Overlap summed by the current index lookup (<see cref="StoryIndex.Candidates"/>), valid while <see cref="HitStamp"/> is its stamp.</summary>
+    public double Hits { get; set; }
+
+    public int HitStamp { get; set; }
+
     public List<(string Title, ulong[] Keys)> Titles { get; } = [];
 
     /// <summary>Members kept for single-link evidence: the most recent ones.</summary>
@@ -148,17 +156,18 @@ internal sealed class StoryState(long id)
         }
     }
 
-    /// <summary>Keeps the story listed under its <paramref name="max"/> heaviest indexed keys once it exceeds twice that.</summary>
-    public void TrimIndexed(int max)
+    /// <summary>Keeps the story listed under its <paramref name="max"/> heaviest indexed keys once it exceeds twice that; returns the keys dropped.</summary>
+    public IReadOnlyList<ulong> TrimIndexed(int max)
     {
         if (Indexed.Count <= 2 * max)
         {
-            return;
+            return [];
         }
 
-        var kept = Indexed.OrderByDescending(k => Centroid.GetValueOrDefault(k)).ThenBy(k => k).Take(max).ToList();
+        var ranked = Indexed.OrderByDescending(k => Centroid.GetValueOrDefault(k)).ThenBy(k => k).ToList();
         Indexed.Clear();
-        Indexed.UnionWith(kept);
+        Indexed.UnionWith(ranked.Take(max));
+        return ranked.GetRange(max, ranked.Count - max);
     }
 
     /// <summary>Keeps the heaviest features; the norm is recomputed for what remains.</summary>

@@ -36,9 +36,34 @@ internal static class ClusterCommand
         var stream = new StoryStream(new StoryClusteringOptions());
         var watch = Stopwatch.StartNew();
         long count = 0;
-        var lineNumber = 0;
         using var reader = input.OpenText();
         await using var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(false));
+        try
+        {
+            // Lines are read and their features extracted on another thread while the clusterer works.
+            await foreach (var (id, story) in stream.AssignAllAsync(ReadAsync(reader, input.Name, ct), ct))
+            {
+                await writer.WriteLineAsync("{\"id\":" + id + ",\"cluster\":" + story.ToString(CultureInfo.InvariantCulture) + "}");
+                if (++count % ProgressEvery == 0)
+                {
+                    await Console.Error.WriteLineAsync(Progress(count, stream, watch));
+                }
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            await Console.Error.WriteLineAsync("cluster: " + e.Message);
+            return 2;
+        }
+
+        await Console.Error.WriteLineAsync(Progress(count, stream, watch));
+        return 0;
+    }
+
+    /// <summary>The documents of the file in order; a line that is not a document stops the stream with its line number.</summary>
+    private static async IAsyncEnumerable<(string Id, StoryDocument Document)> ReadAsync(StreamReader reader, string name, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var lineNumber = 0;
         while (await reader.ReadLineAsync(ct) is { } line)
         {
             lineNumber++;
@@ -49,20 +74,11 @@ internal static class ClusterCommand
 
             if (!TryRead(line, out var id, out var document, out var error))
             {
-                await Console.Error.WriteLineAsync($"cluster: {input.Name}:{lineNumber}: {error}");
-                return 2;
+                throw new InvalidDataException($"{name}:{lineNumber}: {error}");
             }
 
-            var story = stream.Assign(document);
-            await writer.WriteLineAsync("{\"id\":" + id + ",\"cluster\":" + story.ToString(CultureInfo.InvariantCulture) + "}");
-            if (++count % ProgressEvery == 0)
-            {
-                await Console.Error.WriteLineAsync(Progress(count, stream, watch));
-            }
+            yield return (id, document);
         }
-
-        await Console.Error.WriteLineAsync(Progress(count, stream, watch));
-        return 0;
     }
 
     private static string Progress(long count, StoryStream stream, Stopwatch watch) => string.Create(CultureInfo.InvariantCulture,

@@ -45,4 +45,47 @@ public sealed class StoryClusteringQualityTests
             File.Delete(file);
         }
     }
+
+    /// <summary>The pipelined path (`newsdesk cluster`) gives exactly the stories of one-by-one assignment.</summary>
+    [RequiresFact(Component.SharedData)]
+    public async Task AssignAll_Pipelined_GivesTheStoriesOfOneByOneAssignment()
+    {
+        var corpus = ClusteringCorpus.Load("giveme5w1h_newscluster");
+        var sequential = new StoryStream(new StoryClusteringOptions());
+        var expected = corpus.Items.Select(item => (item.Id, sequential.Assign(item.Document))).ToList();
+
+        var pipelined = new StoryStream(new StoryClusteringOptions());
+        var actual = new List<(string, long)>();
+        await foreach (var pair in pipelined.AssignAllAsync(corpus.Items.Select(item => (item.Id, item.Document)).ToAsyncEnumerable()))
+        {
+            actual.Add(pair);
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task AssignAll_SourceFails_SurfacesTheErrorAfterTheDocumentsBefore()
+    {
+        var stream = new StoryStream(new StoryClusteringOptions());
+        var seen = new List<int>();
+        var e = await Assert.ThrowsAsync<InvalidDataException>(async () =>
+        {
+            await foreach (var (item, _) in stream.AssignAllAsync(Failing()))
+            {
+                seen.Add(item);
+            }
+        });
+
+        Assert.Equal([1, 2], seen);
+        Assert.Equal("line 3", e.Message);
+
+        static async IAsyncEnumerable<(int, StoryDocument)> Failing()
+        {
+            yield return (1, new StoryDocument("Ferry service resumes", "The ferry to the island runs again from Monday.", null));
+            yield return (2, new StoryDocument("Bridge closed for repairs", "The old bridge closes for a month of repairs.", null));
+            await Task.Yield();
+            throw new InvalidDataException("line 3");
+        }
+    }
 }
