@@ -22,6 +22,13 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             return;
         }
 
+        // Features and copy signatures depend on the article alone: computed before taking the
+        // tracker, which other ingestions (other workers' batches) wait for.
+        var prepared = articles.Select(a => (
+                Article: a,
+                Features: StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.SortTime), tracker.Clusterer.Options),
+                Signature: CopySignature.Create(a.Id, a.Title, a.Text, a.SortTime, a.Outlet)))
+            .ToList();
         await tracker.Gate.WaitAsync(ct);
         try
         {
@@ -31,9 +38,9 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
                 tracker.Loaded = true;
             }
 
-            foreach (var article in articles)
+            foreach (var (article, features, signature) in prepared)
             {
-                await AssignOneAsync(article, ct);
+                await AssignOneAsync(article, features, signature, ct);
             }
 
             await db.SaveChangesAsync(ct);
@@ -44,10 +51,10 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         }
     }
 
-    private async Task AssignOneAsync(Article article, CancellationToken ct)
+    private async Task AssignOneAsync(Article article, StoryFeatures features, CopySignature signature, CancellationToken ct)
     {
         var time = article.SortTime;
-        var match = tracker.Clusterer.FindStory(StoryFeatureExtractor.Extract(new StoryDocument(article.Title, article.Text, time), tracker.Clusterer.Options));
+        var match = tracker.Clusterer.FindStory(features);
         var story = match.StoryId is { } id ? await db.Stories.FindAsync([id], ct) : null;
         if (story is null)
         {
@@ -67,7 +74,6 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             story.Keywords = Truncate(string.Join(", ", summary.Keywords), 1024);
         }
 
-        var signature = CopySignature.Create(article.Id, article.Title, article.Text, time, article.Outlet);
         var decision = tracker.Copies.Find(signature, story.Id);
         tracker.Copies.Add(signature, story.Id, decision);
         article.CopyCredit = signature.Attributions.Count > 0 ? Truncate(signature.Attributions[0], 256) : null;
