@@ -21,9 +21,16 @@ internal static class StreamRun
             var g = new StreamGenerator(long.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture));
             var t0 = Process.GetCurrentProcess().TotalProcessorTime;
             var n = long.Parse(Option(args, "--count") ?? "100000", CultureInfo.InvariantCulture);
-            for (long i = 0; i < n; i++)
+            var segment = Process.GetCurrentProcess().TotalProcessorTime;
+            for (long i = 1; i <= n; i++)
             {
                 g.Next();
+                if (i % 100_000 == 0)
+                {
+                    var now = Process.GetCurrentProcess().TotalProcessorTime;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i:N0}: {(now - segment).TotalMilliseconds * 1000 / 100_000:F0} µs CPU per article in the last 100,000"));
+                    segment = now;
+                }
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generator alone: {(Process.GetCurrentProcess().TotalProcessorTime - t0).TotalMilliseconds * 1000 / n:F0} µs CPU per article"));
