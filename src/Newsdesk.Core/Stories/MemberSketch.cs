@@ -50,29 +50,4 @@ internal sealed class MemberSketch
 
         return new MemberSketch(keys, weights);
     }
-
-    /// <summary>Cosine of two sketches (both unit length, keys ascending).</summary>
-    public double Cosine(MemberSketch other)
-    {
-        double dot = 0;
-        int i = 0, j = 0;
-        while (i < Keys.Length && j < other.Keys.Length)
-        {
-            var c = Keys[i].CompareTo(other.Keys[j]);
-            if (c == 0)
-            {
-                dot += Weights[i++] * other.Weights[j++];
-            }
-            else if (c < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return dot;
-    }
 }

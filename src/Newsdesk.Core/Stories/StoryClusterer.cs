@@ -90,7 +90,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             return;
         }
 
-        from.Gone = true;
+        _index.Retire(from);
 
         if (!_stories.TryGetValue(intoId, out var into))
         {
@@ -308,7 +308,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         {
             if (_stories.Remove(id, out var gone))
             {
-                gone.Gone = true;
+                _index.Retire(gone);
             }
         }
 

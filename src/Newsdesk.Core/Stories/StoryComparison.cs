@@ -9,11 +9,11 @@ internal static class StoryComparison
     /// <summary>The best term cosine between the article and one recent member of the story.</summary>
     public static double SingleLink(StoryState story, StoryVector vector)
     {
-        var sketch = vector.Sketch;
+        var probe = vector.Probe;
         var best = 0.0;
         foreach (var member in story.Members)
         {
-            best = Math.Max(best, sketch.Cosine(member));
+            best = Math.Max(best, probe.Cosine(member));
         }
 
         return best;
@@ -73,7 +73,7 @@ internal static class StoryComparison
             cosine[(int)FeatureKind.Term], cosine[(int)FeatureKind.TitleTerm], cosine[(int)FeatureKind.Entity],
             cosine[(int)FeatureKind.Number], cosine[(int)FeatureKind.Date], novel, conflict, gap, proximity, singleLink,
             leadMissing, leadMissing * leadNovel, numbersMissing * numbersNovel,
-            story.Seed is { } seed ? vector.Sketch.Cosine(seed) : 0, Math.Max(0, cohesion - singleLink),
+            story.Seed is { } seed ? vector.Probe.Cosine(seed) : 0, Math.Max(0, cohesion - singleLink),
             termsMissing, termsMissing * termsNovel);
     }
 

@@ -25,13 +25,8 @@ internal sealed class StoryState(long id)
     /// <summary>Keys under which the story is listed in the inverted index.</summary>
     public HashSet<ulong> Indexed { get; } = [];
 
-    /// <summary>True once the story has left memory (evicted or merged into another): its index entries are stale.</summary>
-    public bool Gone { get; set; }
-
-    /// <summary>Overlap summed by the current index lookup (<see cref="StoryIndex.Candidates"/>), valid while <see cref="HitStamp"/> is its stamp.</summary>
-    public double Hits { get; set; }
-
-    public int HitStamp { get; set; }
+    /// <summary>The story's slot in the index's arrays (<see cref="StoryIndex"/>), -1 before it is listed or once it is retired.</summary>
+    public int IndexSlot { get; set; } = -1;
 
     public List<(string Title, ulong[] Keys)> Titles { get; } = [];
 

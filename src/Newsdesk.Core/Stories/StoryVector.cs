@@ -19,6 +19,11 @@ internal sealed class StoryVector(ulong[] keys, float[] weights, FeatureKind[] k
 
     private MemberSketch? _sketch;
 
+    /// <summary>The sketch as a probe table, for comparing the article with stored sketches.</summary>
+    public SketchProbe Probe => _probe ??= new SketchProbe(Sketch);
+
+    private SketchProbe? _probe;
+
     private int[]? _order;
 
     /// <summary>Indices of the heaviest features, heaviest first.</summary>

@@ -74,6 +74,34 @@ public sealed class StoryClustererTests
         Assert.False(stream.Clusterer.IsLive(1));
     }
 
+    /// <summary>
+    /// An evicted story's place in the index goes to a later story on another subject: the evicted
+    /// story's old index entries must not offer the newcomer as a candidate for a report of the old event.
+    /// </summary>
+    [Fact]
+    public void Add_AfterEviction_ReusedIndexPlacesPointOnlyAtTheirNewStory()
+    {
+        var stream = new StoryStream(new StoryClusteringOptions { Window = TimeSpan.FromDays(2) });
+        var lombok = stream.Assign(Stream[0] with { Time = T0 });
+        var chess = stream.Assign(new StoryDocument(
+            "Chess olympiad opens in Tbilisi",
+            "Grandmasters from ninety countries gathered in Tbilisi for the opening round of the chess olympiad, the organisers announced.",
+            T0.AddDays(5)));
+        Assert.False(stream.Clusterer.IsLive(lombok));
+        Assert.True(stream.Clusterer.IsLive(chess));
+
+        var lombokAgain = StoryFeatureExtractor.Extract(Stream[2] with { Time = T0.AddDays(5).AddHours(1) });
+        Assert.DoesNotContain(stream.Clusterer.Explain(lombokAgain), c => c.StoryId == chess);
+        Assert.Null(stream.Clusterer.FindStory(lombokAgain).StoryId);
+
+        // The newcomer is still found under its own words.
+        var chessAgain = StoryFeatureExtractor.Extract(new StoryDocument(
+            "Tbilisi chess olympiad: first round results",
+            "The first round of the chess olympiad in Tbilisi ended with wins for the top seeds, the organisers announced.",
+            T0.AddDays(5).AddHours(2)));
+        Assert.Equal(chess, stream.Clusterer.FindStory(chessAgain).StoryId);
+    }
+
     [Fact]
     public void Describe_GivesHeadlineKeywordsAndTimes()
     {
