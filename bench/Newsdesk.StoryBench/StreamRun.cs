@@ -96,7 +96,15 @@ internal static class StreamRun
                 Warmup(long.Parse(warmup, CultureInfo.InvariantCulture), count);
             }
 
-            return Pipelined(generator, count, long.Parse(Option(args, "--stop") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), Option(args, "--every"));
+            // `--window DAYS` shortens the window, so it is full within the first segment: what then grows
+            // with the corpus, not the window, shows.
+            var options = new StoryClusteringOptions();
+            if (Option(args, "--window") is { } days)
+            {
+                options.Window = TimeSpan.FromDays(double.Parse(days, CultureInfo.InvariantCulture));
+            }
+
+            return Pipelined(generator, count, long.Parse(Option(args, "--stop") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), Option(args, "--every"), options);
         }
 
         var stream = new StoryStream(new StoryClusteringOptions());
@@ -173,7 +181,7 @@ internal static class StreamRun
     /// generator and feature extraction on one thread, the clusterer on another. Times are wall clock
     /// per segment, end to end (generator included), and process CPU.
     /// </summary>
-    private static int Pipelined(StreamGenerator generator, long count, long stop, string? every)
+    private static int Pipelined(StreamGenerator generator, long count, long stop, string? every, StoryClusteringOptions options)
     {
         var checkpoints = new HashSet<long> { 10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, count };
         for (var c = every is null ? count + 1 : long.Parse(every, CultureInfo.InvariantCulture); c <= count; c += long.Parse(every!, CultureInfo.InvariantCulture))
@@ -181,7 +189,7 @@ internal static class StreamRun
             checkpoints.Add(c);
         }
 
-        var stream = new StoryStream(new StoryClusteringOptions());
+        var stream = new StoryStream(options);
         Console.WriteLine("| articles | segment | wall µs/article | articles/s (wall) | process CPU µs/article | GC pause µs/article | gen2 GCs | index scans/article | live stories | GC heap MB | peak RSS MB |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         var total = Stopwatch.StartNew();
