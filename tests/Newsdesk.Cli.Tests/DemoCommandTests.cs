@@ -37,6 +37,15 @@ public sealed class DemoCommandTests
         Assert.True(stories.Count >= 9, $"{stories.Count} stories");
         Assert.True(stories.Max(g => g.Count()) <= 10, $"largest story holds {stories.Max(g => g.Count())} articles");
 
+        // Demo/README.md story 5, the missile launch: the wire's report, the other outlets' and the
+        // newsletter's Beijing item (the launch story's latest member, past the eighth) are one story.
+        long? StoryOf(string title) => Number(rows.First(r => r.GetProperty("title").GetString() == title), "storyId");
+        var launch = StoryOf("North Korea launches three missiles in response to allied drills");
+        Assert.NotNull(launch);
+        Assert.Equal(launch, StoryOf("North Korea fires two ballistic missiles into East Sea"));
+        Assert.Equal(launch, StoryOf("Tokyo protests launches, calls for trilateral response"));
+        Assert.Equal(launch, StoryOf("Beijing urges calm after launches"));
+
         var brief = await File.ReadAllTextAsync(Path.Combine(output, "brief.txt"));
         Assert.Contains("Saturday 21 November 2026", brief, StringComparison.Ordinal);
         Assert.Contains("— Park Mi-rae, Unification Minister", brief, StringComparison.Ordinal);

@@ -31,7 +31,7 @@ internal sealed class StoryState(long id)
     public List<(string Title, ulong[] Keys)> Titles { get; } = [];
 
     /// <summary>Members kept for single-link evidence: the most recent ones.</summary>
-    public const int MaxMembers = 8;
+    public const int MaxMembers = 12;
 
     public List<MemberSketch> Members { get; } = [];
 
