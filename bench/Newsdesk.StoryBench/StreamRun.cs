@@ -201,7 +201,7 @@ internal static class StreamRun
         long segmentStart = 0, i = 0;
         var run = Task.Run(async () =>
         {
-            await foreach (var _ in stream.AssignAllAsync(Documents()))
+            await foreach (var _ in stream.AssignAllAsync(Documents(generator, stop)))
             {
                 if (!checkpoints.Contains(++i))
                 {
@@ -226,16 +226,6 @@ internal static class StreamRun
         run.GetAwaiter().GetResult();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total {total.Elapsed.TotalSeconds:F1} s wall for {i:N0} articles: {i / total.Elapsed.TotalSeconds:F0} articles/s"));
         return 0;
-
-        async IAsyncEnumerable<(long, StoryDocument)> Documents()
-        {
-            for (long k = 1; k <= stop; k++)
-            {
-                yield return (k, generator.Next().Document);
-            }
-
-            await Task.CompletedTask;
-        }
     }
 
     /// <summary>
@@ -249,23 +239,23 @@ internal static class StreamRun
         var w = Stopwatch.StartNew();
         var run = Task.Run(async () =>
         {
-            await foreach (var _ in new StoryStream(new StoryClusteringOptions()).AssignAllAsync(Documents()))
+            await foreach (var _ in new StoryStream(new StoryClusteringOptions()).AssignAllAsync(Documents(generator, n)))
             {
             }
         });
         run.GetAwaiter().GetResult();
         GC.Collect();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up: {n:N0} articles in {w.Elapsed.TotalSeconds:F1} s, clusterer discarded"));
+    }
 
-        async IAsyncEnumerable<(long, StoryDocument)> Documents()
+    private static async IAsyncEnumerable<(long, StoryDocument)> Documents(StreamGenerator generator, long n)
+    {
+        for (long k = 1; k <= n; k++)
         {
-            for (long k = 1; k <= n; k++)
-            {
-                yield return (k, generator.Next().Document);
-            }
-
-            await Task.CompletedTask;
+            yield return (k, generator.Next().Document);
         }
+
+        await Task.CompletedTask;
     }
 
     private static string? Option(string[] args, string name)

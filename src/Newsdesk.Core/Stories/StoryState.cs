@@ -30,7 +30,11 @@ internal sealed class StoryState(long id)
 
     public List<(string Title, ulong[] Keys)> Titles { get; } = [];
 
-    /// <summary>Members kept for single-link evidence: the most recent ones.</summary>
+    /// <summary>
+    /// Members kept for single-link evidence: the most recent ones. Both dev sets cluster the same with 3 to
+    /// 24; the demo's launch story needs more than 8 (docs/benchmarks.md). Each one costs a comparison per
+    /// candidate, so this bounds the cost of a long story.
+    /// </summary>
     public const int MaxMembers = 12;
 
     public List<MemberSketch> Members { get; } = [];
