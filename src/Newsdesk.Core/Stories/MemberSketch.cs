@@ -2,7 +2,8 @@ namespace Newsdesk.Core.Stories;
 
 /// <summary>
 /// A member article kept by its story for single-link evidence: its heaviest term features,
-/// re-normalised, sorted by key so two sketches compare by a merge join.
+/// re-normalised, sorted by key. An article compares its own sketch with the stored ones through
+/// <see cref="SketchProbe"/>.
 /// </summary>
 internal sealed class MemberSketch
 {

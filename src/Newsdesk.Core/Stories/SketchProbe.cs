@@ -23,7 +23,7 @@ internal sealed class SketchProbe
 
     public SketchProbe(MemberSketch sketch)
     {
-        System.Diagnostics.Debug.Assert(sketch.Keys.Length <= Size / 4);
+        System.Diagnostics.Debug.Assert(sketch.Keys.Length <= MemberSketch.Size && MemberSketch.Size <= Size / 4);
         Array.Fill(_keys, Empty);
         for (var i = 0; i < sketch.Keys.Length; i++)
         {
