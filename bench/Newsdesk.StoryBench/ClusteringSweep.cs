@@ -8,7 +8,8 @@ namespace Newsdesk.StoryBench;
 /// <summary>
 /// Scores story clustering on both dev sets for every combination of option values given as
 /// `Name=v1,v2` (names of <see cref="StoryClusteringOptions"/> properties). One configuration must
-/// serve both corpora, so rows are ranked by the lower of the two BCubed F1 figures.
+/// serve both corpora, so rows are ranked by the lower of the two BCubed F1 figures (with `--halves N`,
+/// the lower of the two means over N random halves by story, the shape of the held-back halves).
 /// </summary>
 internal static class ClusteringSweep
 {
@@ -17,6 +18,9 @@ internal static class ClusteringSweep
         var grid = args.Where(a => a.Contains('=', StringComparison.Ordinal)).Select(a => a.Split('=', 2)).Select(p => (Name: p[0], Values: p[1].Split(','))).ToList();
         // Extra corpora (files ending in .jsonl, e.g. the demo beat) are scored and shown but do not rank the rows.
         var extra = args.Where(a => a.EndsWith(".jsonl", StringComparison.Ordinal)).ToList();
+        // `--halves N`: also score N random halves of each dev set (by gold story) and rank by the lower mean.
+        var at = Array.IndexOf(args, "--halves");
+        var halves = at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
         var corpora = ClusteringCorpus.DevSets.Concat(extra).Select(ClusteringCorpus.Load).ToList();
         var rows = new List<(double Min, string Line)>();
         foreach (var combination in Combinations(grid, 0))
@@ -35,7 +39,24 @@ internal static class ClusteringSweep
             var label = string.Join(' ', combination.Select(c => c.Name + "=" + c.Value));
             var line = label + " | " + string.Join(" | ", scores.Select((s, i) => string.Create(CultureInfo.InvariantCulture,
                 $"{corpora[i].Name[..Math.Min(6, corpora[i].Name.Length)]} B3 {s.BCubedP:F3}/{s.BCubedR:F3}/{s.BCubedF1:F4} pw {s.PairF1:F3}")));
-            rows.Add((scores.Take(ClusteringCorpus.DevSets.Count).Min(s => s.BCubedF1), line));
+            var rank = scores.Take(ClusteringCorpus.DevSets.Count).Min(s => s.BCubedF1);
+            if (halves > 0)
+            {
+                // Mean and spread of BCubed F1 over random halves by story: a held-back half is one of them.
+                var means = new List<double>();
+                foreach (var corpus in corpora.Take(ClusteringCorpus.DevSets.Count))
+                {
+                    var f1 = Enumerable.Range(1, halves).Select(seed => corpus.Half(seed).Run(options, out _).BCubedF1).ToList();
+                    var mean = f1.Average();
+                    var sd = Math.Sqrt(f1.Sum(f => (f - mean) * (f - mean)) / f1.Count);
+                    means.Add(mean);
+                    line += string.Create(CultureInfo.InvariantCulture, $" | {corpus.Name[..6]} halves {mean:F4} ±{sd:F4} (min {f1.Min():F4})");
+                }
+
+                rank = means.Min();
+            }
+
+            rows.Add((rank, line));
             Console.Error.WriteLine(line);
         }
 

@@ -16,7 +16,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/Newsdesk.StoryBench -- COMMAND
-          sweep [Option=v1,v2,...]... [FILE.jsonl]  BCubed/pairwise F1 on both dev sets (and FILE) for every combination
+          sweep [Option=v1,v2,...]... [FILE.jsonl] [--halves N]  BCubed/pairwise F1 on both dev sets (and FILE) for every combination
           evidence [FILE.csv [CORPUS..]] article-story training pairs for the join weights (bench/fit_join.py)
           tune [--on CORPUS] [Opt=v ...] coordinate search of the join weights (lower BCubed F1 of both sets, or one)
           predict [DIR]                 writes DIR/CORPUS.pred.jsonl for both dev sets (default options)

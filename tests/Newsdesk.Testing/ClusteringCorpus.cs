@@ -50,6 +50,19 @@ public sealed class ClusteringCorpus
         return new ClusteringCorpus(Path.GetFileNameWithoutExtension(name), items, gold);
     }
 
+    /// <summary>
+    /// A random half of the corpus by gold story (each story kept whole, stream order kept): what a
+    /// held-back half looks like. Benchmarks average many halves to see past single decisions.
+    /// </summary>
+    public ClusteringCorpus Half(int seed)
+    {
+        var stories = Gold.Values.Distinct().Order(StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        var kept = stories.OrderBy(_ => random.Next()).Take((stories.Count + 1) / 2).ToHashSet();
+        var items = Items.Where(i => kept.Contains(Gold[i.Id])).ToList();
+        return new ClusteringCorpus(Name + "/half" + seed, items, items.ToDictionary(i => i.Id, i => Gold[i.Id]));
+    }
+
     /// <summary>Clusters the corpus in stream order with the given options and scores the result.</summary>
     public ClusteringScore Run(StoryClusteringOptions options, out Dictionary<string, string> predicted)
     {

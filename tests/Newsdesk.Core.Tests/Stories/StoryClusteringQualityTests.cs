@@ -7,13 +7,17 @@ namespace Newsdesk.Core.Tests.Stories;
 
 /// <summary>
 /// The quality gate of story clustering on the shared dev sets, one configuration for both
-/// (docs/benchmarks.md). Floors sit just below the measured figures (ECB+ 0.924, Giveme5W1H 0.927
-/// BCubed F1): a change that loses more fails here; a change that gains raises them.
+/// (docs/benchmarks.md). Floors sit just below the measured figures (whole dev sets: ECB+ 0.9213,
+/// Giveme5W1H 0.9659 BCubed F1; means over 20 random halves by story: 0.953 and 0.964): a change
+/// that loses more fails here; a change that gains raises them. The halves are the steadier gate:
+/// on a whole dev set one early join in a topic of two similar events moves ten articles.
 /// </summary>
 public sealed class StoryClusteringQualityTests
 {
-    private const double EcbPlusFloor = 0.920;
-    private const double Giveme5W1HFloor = 0.920;
+    private const double EcbPlusFloor = 0.918;
+    private const double Giveme5W1HFloor = 0.960;
+    private const double EcbPlusHalvesFloor = 0.945;
+    private const double Giveme5W1HHalvesFloor = 0.958;
 
     [RequiresTheory(Component.SharedData)]
     [InlineData("ecbplus", EcbPlusFloor)]
@@ -22,6 +26,32 @@ public sealed class StoryClusteringQualityTests
     {
         var score = ClusteringCorpus.Load(name).Run(new StoryClusteringOptions(), out _);
         Assert.True(score.BCubedF1 >= floor, $"{name}: {score} is below the floor {floor}");
+    }
+
+    [RequiresTheory(Component.SharedData)]
+    [InlineData("ecbplus", EcbPlusHalvesFloor)]
+    [InlineData("giveme5w1h_newscluster", Giveme5W1HHalvesFloor)]
+    public void Cluster_RandomHalves_MeanReachesTheFloor(string name, double floor)
+    {
+        var corpus = ClusteringCorpus.Load(name);
+        var mean = Enumerable.Range(1, 20).Average(seed => corpus.Half(seed).Run(new StoryClusteringOptions(), out _).BCubedF1);
+        Assert.True(mean >= floor, $"{name}: mean BCubed F1 {mean:F4} over 20 halves is below the floor {floor}");
+    }
+
+    [RequiresFact(Component.SharedData)]
+    public void Half_KeepsWholeStories_InStreamOrder_TheSameForTheSameSeed()
+    {
+        var corpus = ClusteringCorpus.Load("giveme5w1h_newscluster");
+        var half = corpus.Half(7);
+        var stories = corpus.Gold.Values.Distinct().Count();
+        var kept = half.Gold.Values.Distinct().ToList();
+        Assert.Equal((stories + 1) / 2, kept.Count);
+
+        // Every article of a kept story, none of the others, in the corpus's order.
+        var expected = corpus.Items.Where(i => kept.Contains(corpus.Gold[i.Id])).Select(i => i.Id);
+        Assert.Equal(expected, half.Items.Select(i => i.Id));
+        Assert.Equal(half.Items.Select(i => i.Id), corpus.Half(7).Items.Select(i => i.Id));
+        Assert.NotEqual(half.Items.Select(i => i.Id), corpus.Half(8).Items.Select(i => i.Id));
     }
 
     /// <summary>The C# BCubed must agree with the shared Python scorer (checked once on a real prediction).</summary>
