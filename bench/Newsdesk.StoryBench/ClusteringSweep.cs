@@ -28,11 +28,7 @@ internal static class ClusteringSweep
             var options = new StoryClusteringOptions();
             foreach (var (name, value) in combination)
             {
-                var property = typeof(StoryClusteringOptions).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
-                    ?? throw new ArgumentException("no option " + name);
-                property.SetValue(options, property.PropertyType == typeof(TimeSpan)
-                    ? TimeSpan.FromDays(double.Parse(value, CultureInfo.InvariantCulture))
-                    : Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+                Set(options, name, value);
             }
 
             var scores = corpora.Select(c => c.Run(options, out _)).ToList();
@@ -67,6 +63,16 @@ internal static class ClusteringSweep
         }
 
         return 0;
+    }
+
+    /// <summary>Sets one option by its property name (a TimeSpan in days).</summary>
+    public static void Set(StoryClusteringOptions options, string name, string value)
+    {
+        var property = typeof(StoryClusteringOptions).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new ArgumentException("no option " + name);
+        property.SetValue(options, property.PropertyType == typeof(TimeSpan)
+            ? TimeSpan.FromDays(double.Parse(value, CultureInfo.InvariantCulture))
+            : Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
     }
 
     private static IEnumerable<List<(string Name, string Value)>> Combinations(List<(string Name, string[] Values)> grid, int at)

@@ -104,6 +104,12 @@ internal static class StreamRun
                 options.Window = TimeSpan.FromDays(double.Parse(days, CultureInfo.InvariantCulture));
             }
 
+            // `Name=value` sets any other option, as in `sweep` (to measure what a setting costs).
+            foreach (var pair in args.Where(a => a.Contains('=', StringComparison.Ordinal)).Select(a => a.Split('=', 2)))
+            {
+                ClusteringSweep.Set(options, pair[0], pair[1]);
+            }
+
             return Pipelined(generator, count, long.Parse(Option(args, "--stop") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), Option(args, "--every"), options);
         }
 

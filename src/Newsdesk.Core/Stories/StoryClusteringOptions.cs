@@ -66,8 +66,12 @@ public sealed class StoryClusteringOptions
     /// <summary>A story not updated for this long leaves the in-memory index (memory follows the window, not the corpus).</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromDays(600);
 
-    /// <summary>How many of an article's heaviest features look up candidate stories.</summary>
-    public int QueryFeatures { get; set; } = 24;
+    /// <summary>
+    /// How many of an article's heaviest features look up candidate stories. 32 finds the right story
+    /// more often than 24 on ECB+ (mean over random halves 0.958 against 0.951; 40 and 48 add nothing)
+    /// and costs about 6% more time per article on the 1M stream (more ring entries scanned).
+    /// </summary>
+    public int QueryFeatures { get; set; } = 32;
 
     /// <summary>How many candidate stories get a full comparison.</summary>
     public int MaxCandidates { get; set; } = 8;

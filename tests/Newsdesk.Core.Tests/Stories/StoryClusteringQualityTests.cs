@@ -7,16 +7,16 @@ namespace Newsdesk.Core.Tests.Stories;
 
 /// <summary>
 /// The quality gate of story clustering on the shared dev sets, one configuration for both
-/// (docs/benchmarks.md). Floors sit just below the measured figures (whole dev sets: ECB+ 0.9213,
-/// Giveme5W1H 0.9659 BCubed F1; means over 20 random halves by story: 0.953 and 0.964): a change
+/// (docs/benchmarks.md). Floors sit just below the measured figures (whole dev sets: ECB+ 0.9258,
+/// Giveme5W1H 0.9659 BCubed F1; means over 20 random halves by story: 0.960 and 0.964): a change
 /// that loses more fails here; a change that gains raises them. The halves are the steadier gate:
 /// on a whole dev set one early join in a topic of two similar events moves ten articles.
 /// </summary>
 public sealed class StoryClusteringQualityTests
 {
-    private const double EcbPlusFloor = 0.918;
+    private const double EcbPlusFloor = 0.922;
     private const double Giveme5W1HFloor = 0.960;
-    private const double EcbPlusHalvesFloor = 0.945;
+    private const double EcbPlusHalvesFloor = 0.955;
     private const double Giveme5W1HHalvesFloor = 0.958;
 
     [RequiresTheory(Component.SharedData)]
