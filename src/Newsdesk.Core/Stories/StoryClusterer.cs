@@ -98,10 +98,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             _stories[intoId] = into;
         }
 
-        foreach (var (key, w) in from.Centroid)
-        {
-            into.Centroid[key] = into.Centroid.GetValueOrDefault(key) + w;
-        }
+        into.Centroid.Add(from.Centroid.Keys, from.Centroid.Weights);
 
         into.Count += from.Count;
         into.JoinLinkSum += from.JoinLinkSum;

@@ -21,14 +21,25 @@ internal static class StoryComparison
 
     public static StoryEvidence Evidence(StoryState story, StoryVector vector)
     {
-        // One pass over the article's features (one centroid lookup each) gives the per-kind dot
+        // One pass over the article's features (a merge join with the centroid) gives the per-kind dot
         // products, the weight of names the story never mentions, and whether they share a year.
         var dot = new double[StoryState.KindCount];
         double novel = 0;
         bool articleYears = false, sharedYear = false;
+        // A merge join over the two ascending key lists (StoryCentroid says why).
+        var keys = story.Centroid.Keys;
+        var weights = story.Centroid.Weights;
+        var j = 0;
         for (var i = 0; i < vector.Keys.Length; i++)
         {
-            var present = story.Centroid.TryGetValue(vector.Keys[i], out var w);
+            var key = vector.Keys[i];
+            while (j < keys.Length && keys[j] < key)
+            {
+                j++;
+            }
+
+            var present = j < keys.Length && keys[j] == key;
+            var w = present ? weights[j] : 0;
             var kind = vector.Kinds[i];
             if (present)
             {

@@ -9,7 +9,7 @@ internal sealed class StoryState(long id)
     public long Id { get; } = id;
 
     /// <summary>Sum of the member vectors.</summary>
-    public Dictionary<ulong, float> Centroid { get; } = [];
+    public StoryCentroid Centroid { get; } = new();
 
     /// <summary>Squared norm of the centroid, per feature kind.</summary>
     public double[] NormSquared { get; } = new double[KindCount];
@@ -65,7 +65,7 @@ internal sealed class StoryState(long id)
     private (ulong Key, float Weight)[] Heaviest(FeatureKind kind, int n)
     {
         var top = new List<(ulong Key, float Weight)>(n + 1);
-        foreach (var (key, weight) in Centroid)
+        foreach (var (key, weight) in Centroid.Entries())
         {
             if (Feature.KindOf(key) != kind)
             {
@@ -104,12 +104,22 @@ internal sealed class StoryState(long id)
     /// <summary>Dot products with the centroid, per feature kind.</summary>
     public double[] Dot(StoryVector v)
     {
+        // A merge join: both key lists are in ascending order.
         var dot = new double[KindCount];
+        var keys = Centroid.Keys;
+        var weights = Centroid.Weights;
+        var j = 0;
         for (var i = 0; i < v.Keys.Length; i++)
         {
-            if (Centroid.TryGetValue(v.Keys[i], out var w))
+            var key = v.Keys[i];
+            while (j < keys.Length && keys[j] < key)
             {
-                dot[(int)v.Kinds[i]] += w * v.Weights[i];
+                j++;
+            }
+
+            if (j < keys.Length && keys[j] == key)
+            {
+                dot[(int)v.Kinds[i]] += weights[j] * v.Weights[i];
             }
         }
 
@@ -124,11 +134,7 @@ internal sealed class StoryState(long id)
             NormSquared[k] += 2 * dot[k] + v.NormSquared[k];
         }
 
-        for (var i = 0; i < v.Keys.Length; i++)
-        {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Centroid, v.Keys[i], out var exists);
-            slot += v.Weights[i];
-        }
+        Centroid.Add(v.Keys, v.Weights);
 
         Count++;
         _leadEntities = null;
@@ -172,18 +178,17 @@ internal sealed class StoryState(long id)
     /// <summary>Keeps the heaviest features; the norm is recomputed for what remains.</summary>
     public void Prune(int maxFeatures)
     {
-        var kept = Centroid.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(maxFeatures).ToList();
-        Centroid.Clear();
+        var kept = Centroid.Entries().OrderByDescending(p => p.Weight).ThenBy(p => p.Key).Take(maxFeatures).ToList();
         Array.Clear(NormSquared);
         _leadEntities = null;
         _leadNumbers = null;
         _leadTerms = null;
         foreach (var (k, w) in kept)
         {
-            Centroid[k] = w;
             NormSquared[(int)Feature.KindOf(k)] += (double)w * w;
         }
 
+        Centroid.Keep(kept);
     }
 
     /// <summary>How well a title's terms fit the centroid (longer titles are not favoured).</summary>
