@@ -56,6 +56,29 @@ public sealed class StoryClustererTests
         Assert.NotEqual(ids[1], ids[2]);
     }
 
+    /// <summary>
+    /// A wire in one house style, one hour: every report uses the same sentence frames with other
+    /// names, places and figures. Two reports of the harbour plan share a story; the bridge and the
+    /// school reports share the frames and the hour but none of its names.
+    /// </summary>
+    private static readonly StoryDocument[] HouseStyle =
+    [
+        new("Kestrel Agency expanded harbour plans in Norvik", "412 families were affected by the decision on the harbour, according to the Kestrel Agency. Residents of Norvik gathered near the pier as the news spread. The Kestrel Agency said the harbour would remain under review until the spring. The cost was put at 38 million, a figure Ola Brenn disputed.", T0),
+        new("Tamsin Board closed bridge plans in Westerholm", "95 drivers were affected by the decision on the bridge, according to the Tamsin Board. Residents of Westerholm gathered near the river as the news spread. The Tamsin Board said the bridge would remain under review until the spring. The cost was put at 12 million, a figure Ida Marsh disputed.", T0.AddMinutes(10)),
+        new("Norvik harbour plans expanded, Ola Brenn says", "The Kestrel Agency expanded its harbour plans for Norvik, Ola Brenn said, a decision that affects 412 families. Residents of Norvik gathered near the pier. The cost was put at 38 million, a figure Ola Brenn disputed.", T0.AddMinutes(20)),
+        new("Corvel Council delayed school plans in Amberly", "230 pupils were affected by the decision on the school, according to the Corvel Council. Residents of Amberly gathered near the square as the news spread. The Corvel Council said the school would remain under review until the spring. The cost was put at 7 million, a figure Pia Lund disputed.", T0.AddMinutes(30)),
+    ];
+
+    [Fact]
+    public void Assign_OneHouseStyleOneHour_ReportsSharingNoNamesStayApart()
+    {
+        var ids = HouseStyle.Select(new StoryStream(new StoryClusteringOptions()).Assign).ToArray();
+        Assert.Equal(ids[0], ids[2]);
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.NotEqual(ids[0], ids[3]);
+        Assert.NotEqual(ids[1], ids[3]);
+    }
+
     [Fact]
     public void Assign_SameStreamTwice_GivesTheSameStories() =>
         Assert.Equal(Run(new StoryClusteringOptions()), Run(new StoryClusteringOptions()));
