@@ -22,7 +22,8 @@ static int Usage()
           predict [DIR]                 writes DIR/CORPUS.pred.jsonl for both dev sets (default options)
           trace CORPUS                  the evidence behind each wrong join or miss on a dev set
           copies [--errors]             duplicates and provenance on generated copies of real text
-          stream --count N [--copies]   scale run on a generated stream (also --jsonl FILE, --extract-only, --generate-only)
+          stream --count N [--copies]   scale run on a generated stream (also --jsonl FILE, --extract-only, --generate-only;
+                                        --pipeline [--every N] [--stop N] [--warmup N] [--window DAYS] [Option=value])
         """);
     return 2;
 }

@@ -91,11 +91,40 @@ internal sealed class StoryCentroid
         Array.Sort(_keys, _weights, 0, Count);
     }
 
+    /// <summary>Looks up keys given in ascending order, in one forward pass over the centroid (a merge join).</summary>
+    public SortedLookup Walk() => new(Keys, Weights);
+
     public IEnumerable<(ulong Key, float Weight)> Entries()
     {
         for (var i = 0; i < Count; i++)
         {
             yield return (_keys[i], _weights[i]);
         }
+    }
+}
+
+/// <summary>A forward-only lookup in a <see cref="StoryCentroid"/>: each key asked must not be smaller than the one before.</summary>
+internal ref struct SortedLookup
+{
+    private readonly ReadOnlySpan<ulong> _keys;
+    private readonly ReadOnlySpan<float> _weights;
+    private int _at;
+
+    public SortedLookup(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights)
+    {
+        _keys = keys;
+        _weights = weights;
+    }
+
+    public bool TryGetValue(ulong key, out float weight)
+    {
+        while (_at < _keys.Length && _keys[_at] < key)
+        {
+            _at++;
+        }
+
+        var found = _at < _keys.Length && _keys[_at] == key;
+        weight = found ? _weights[_at] : 0;
+        return found;
     }
 }

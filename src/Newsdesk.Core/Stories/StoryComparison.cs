@@ -26,20 +26,10 @@ internal static class StoryComparison
         var dot = new double[StoryState.KindCount];
         double novel = 0;
         bool articleYears = false, sharedYear = false;
-        // A merge join over the two ascending key lists (StoryCentroid says why).
-        var keys = story.Centroid.Keys;
-        var weights = story.Centroid.Weights;
-        var j = 0;
+        var centroid = story.Centroid.Walk();
         for (var i = 0; i < vector.Keys.Length; i++)
         {
-            var key = vector.Keys[i];
-            while (j < keys.Length && keys[j] < key)
-            {
-                j++;
-            }
-
-            var present = j < keys.Length && keys[j] == key;
-            var w = present ? weights[j] : 0;
+            var present = centroid.TryGetValue(vector.Keys[i], out var w);
             var kind = vector.Kinds[i];
             if (present)
             {

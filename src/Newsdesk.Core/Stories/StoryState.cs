@@ -104,22 +104,13 @@ internal sealed class StoryState(long id)
     /// <summary>Dot products with the centroid, per feature kind.</summary>
     public double[] Dot(StoryVector v)
     {
-        // A merge join: both key lists are in ascending order.
         var dot = new double[KindCount];
-        var keys = Centroid.Keys;
-        var weights = Centroid.Weights;
-        var j = 0;
+        var centroid = Centroid.Walk();
         for (var i = 0; i < v.Keys.Length; i++)
         {
-            var key = v.Keys[i];
-            while (j < keys.Length && keys[j] < key)
+            if (centroid.TryGetValue(v.Keys[i], out var w))
             {
-                j++;
-            }
-
-            if (j < keys.Length && keys[j] == key)
-            {
-                dot[(int)v.Kinds[i]] += weights[j] * v.Weights[i];
+                dot[(int)v.Kinds[i]] += w * v.Weights[i];
             }
         }
 

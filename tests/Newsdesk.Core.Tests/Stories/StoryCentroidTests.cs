@@ -36,6 +36,23 @@ public sealed class StoryCentroidTests
     }
 
     [Fact]
+    public void Walk_KeysInAscendingOrder_FindsHeldKeysAndSkipsTheOthers()
+    {
+        var centroid = new StoryCentroid();
+        centroid.Add([2, 4, 8, 16], [1f, 2f, 3f, 4f]);
+
+        var walk = centroid.Walk();
+        var found = new List<(ulong, bool, float)>();
+        foreach (var key in new ulong[] { 1, 2, 3, 8, 9, 16, 17 })
+        {
+            var held = walk.TryGetValue(key, out var weight);
+            found.Add((key, held, weight));
+        }
+
+        Assert.Equal([(1UL, false, 0f), (2UL, true, 1f), (3UL, false, 0f), (8UL, true, 3f), (9UL, false, 0f), (16UL, true, 4f), (17UL, false, 0f)], found);
+    }
+
+    [Fact]
     public void Add_AnotherCentroid_AddsTheirWeightsKeyByKey()
     {
         var a = new StoryCentroid();
