@@ -20,7 +20,12 @@ internal static class ClusteringSweep
         var extra = args.Where(a => a.EndsWith(".jsonl", StringComparison.Ordinal)).ToList();
         // `--halves N`: also score N random halves of each dev set (by gold story) and rank by the lower mean.
         var at = Array.IndexOf(args, "--halves");
-        var halves = at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
+        var halves = 0;
+        if (at >= 0 && (at + 1 == args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out halves) || halves < 1))
+        {
+            throw new ArgumentException("--halves needs a count of halves (a whole number of 1 or more)");
+        }
+
         var corpora = ClusteringCorpus.DevSets.Concat(extra).Select(ClusteringCorpus.Load).ToList();
         var rows = new List<(double Min, string Line)>();
         foreach (var combination in Combinations(grid, 0))

@@ -65,8 +65,11 @@ internal sealed class StoryState(long id)
     private (ulong Key, float Weight)[] Heaviest(FeatureKind kind, int n)
     {
         var top = new List<(ulong Key, float Weight)>(n + 1);
-        foreach (var (key, weight) in Centroid.Entries())
+        var keys = Centroid.Keys;
+        var weights = Centroid.Weights;
+        for (var i = 0; i < keys.Length; i++)
         {
+            var (key, weight) = (keys[i], weights[i]);
             if (Feature.KindOf(key) != kind)
             {
                 continue;
