@@ -9,7 +9,7 @@ namespace Newsdesk.StoryBench;
 /// Scores story clustering on both dev sets for every combination of option values given as
 /// `Name=v1,v2` (names of <see cref="StoryClusteringOptions"/> properties). One configuration must
 /// serve both corpora, so rows are ranked by the lower of the two BCubed F1 figures (with `--halves N`,
-/// the lower of the two means over N random halves by story, the shape of the held-back halves).
+/// the lower of the two means over N random halves by topic, the shape of the held-back halves).
 /// </summary>
 internal static class ClusteringSweep
 {
@@ -18,7 +18,7 @@ internal static class ClusteringSweep
         var grid = args.Where(a => a.Contains('=', StringComparison.Ordinal)).Select(a => a.Split('=', 2)).Select(p => (Name: p[0], Values: p[1].Split(','))).ToList();
         // Extra corpora (files ending in .jsonl, e.g. the demo beat) are scored and shown but do not rank the rows.
         var extra = args.Where(a => a.EndsWith(".jsonl", StringComparison.Ordinal)).ToList();
-        // `--halves N`: also score N random halves of each dev set (by gold story) and rank by the lower mean.
+        // `--halves N`: also score N random halves of each dev set (by topic; ClusteringCorpus.Half) and rank by the lower mean.
         var at = Array.IndexOf(args, "--halves");
         var halves = 0;
         if (at >= 0 && (at + 1 == args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out halves) || halves < 1))
@@ -43,7 +43,7 @@ internal static class ClusteringSweep
             var rank = scores.Take(ClusteringCorpus.DevSets.Count).Min(s => s.BCubedF1);
             if (halves > 0)
             {
-                // Mean and spread of BCubed F1 over random halves by story: a held-back half is one of them.
+                // Mean and spread of BCubed F1 over random halves by topic: a held-back half is one of them.
                 var means = new List<double>();
                 foreach (var corpus in corpora.Take(ClusteringCorpus.DevSets.Count))
                 {

@@ -8,7 +8,7 @@ namespace Newsdesk.Core.Tests.Stories;
 /// <summary>
 /// The quality gate of story clustering on the shared dev sets, one configuration for both
 /// (docs/benchmarks.md). Floors sit just below the measured figures (whole dev sets: ECB+ 0.9258,
-/// Giveme5W1H 0.9659 BCubed F1; means over 20 random halves by story: 0.960 and 0.964): a change
+/// Giveme5W1H 0.9659 BCubed F1; means over 20 random halves by topic: 0.930 and 0.963): a change
 /// that loses more fails here; a change that gains raises them. The halves are the steadier gate:
 /// on a whole dev set one early join in a topic of two similar events moves ten articles.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class StoryClusteringQualityTests
 {
     private const double EcbPlusFloor = 0.922;
     private const double Giveme5W1HFloor = 0.960;
-    private const double EcbPlusHalvesFloor = 0.955;
+    private const double EcbPlusHalvesFloor = 0.925;
     private const double Giveme5W1HHalvesFloor = 0.958;
 
     [RequiresTheory(Component.SharedData)]
@@ -52,6 +52,22 @@ public sealed class StoryClusteringQualityTests
         Assert.Equal(expected, half.Items.Select(i => i.Id));
         Assert.Equal(half.Items.Select(i => i.Id), corpus.Half(7).Items.Select(i => i.Id));
         Assert.NotEqual(half.Items.Select(i => i.Id), corpus.Half(8).Items.Select(i => i.Id));
+    }
+
+    /// <summary>ECB+ halves keep both events of a topic, as the held-back half does: the similar event is the test.</summary>
+    [RequiresFact(Component.SharedData)]
+    public void Half_EcbPlus_KeepsBothEventsOfEachTopic()
+    {
+        var corpus = ClusteringCorpus.Load("ecbplus");
+        var topics = corpus.Gold.Values.Select(ClusteringCorpus.Topic).Distinct().Count();
+        Assert.Equal(corpus.Gold.Values.Distinct().Count(), 2 * topics);
+        for (var seed = 1; seed <= 5; seed++)
+        {
+            var half = corpus.Half(seed);
+            var events = half.Gold.Values.Distinct().ToList();
+            Assert.Equal((topics + 1) / 2, events.Select(ClusteringCorpus.Topic).Distinct().Count());
+            Assert.Equal(2 * ((topics + 1) / 2), events.Count);
+        }
     }
 
     /// <summary>The C# BCubed must agree with the shared Python scorer (checked once on a real prediction).</summary>
