@@ -9,7 +9,8 @@ namespace Newsdesk.StoryBench;
 /// Scores story clustering on both dev sets for every combination of option values given as
 /// `Name=v1,v2` (names of <see cref="StoryClusteringOptions"/> properties). One configuration must
 /// serve both corpora, so rows are ranked by the lower of the two BCubed F1 figures (with `--halves N`,
-/// the lower of the two means over N random halves by topic, the shape of the held-back halves).
+/// the lower of the two means over N random halves by topic, the shape of the held-back halves, each
+/// also compared with the shipped defaults half by half).
 /// </summary>
 internal static class ClusteringSweep
 {
@@ -27,6 +28,10 @@ internal static class ClusteringSweep
         }
 
         var corpora = ClusteringCorpus.DevSets.Concat(extra).Select(ClusteringCorpus.Load).ToList();
+        // Per-half scores of the shipped defaults: each row's halves are compared with them pairwise
+        // (same halves, so most of the spread between halves cancels).
+        var baseline = halves == 0 ? [] : corpora.Take(ClusteringCorpus.DevSets.Count)
+            .Select(c => Enumerable.Range(1, halves).Select(seed => c.Half(seed).Run(new StoryClusteringOptions(), out _).BCubedF1).ToList()).ToList();
         var rows = new List<(double Min, string Line)>();
         foreach (var combination in Combinations(grid, 0))
         {
@@ -45,13 +50,18 @@ internal static class ClusteringSweep
             {
                 // Mean and spread of BCubed F1 over random halves by topic: a held-back half is one of them.
                 var means = new List<double>();
-                foreach (var corpus in corpora.Take(ClusteringCorpus.DevSets.Count))
+                foreach (var (corpus, c) in corpora.Take(ClusteringCorpus.DevSets.Count).Select((corpus, c) => (corpus, c)))
                 {
                     var f1 = Enumerable.Range(1, halves).Select(seed => corpus.Half(seed).Run(options, out _).BCubedF1).ToList();
                     var mean = f1.Average();
                     var sd = Math.Sqrt(f1.Sum(f => (f - mean) * (f - mean)) / f1.Count);
                     means.Add(mean);
-                    line += string.Create(CultureInfo.InvariantCulture, $" | {corpus.Name[..6]} halves {mean:F4} ±{sd:F4} (min {f1.Min():F4})");
+                    // Paired difference with the defaults on the same halves, and its standard error.
+                    var diff = f1.Select((f, i) => f - baseline[c][i]).ToList();
+                    var dMean = diff.Average();
+                    var dSe = halves > 1 ? Math.Sqrt(diff.Sum(d => (d - dMean) * (d - dMean)) / (halves - 1) / halves) : 0;
+                    line += string.Create(CultureInfo.InvariantCulture,
+                        $" | {corpus.Name[..6]} halves {mean:F4} ±{sd:F4} (min {f1.Min():F4}; vs defaults {dMean:+0.0000;-0.0000} se {dSe:F4})");
                 }
 
                 rank = means.Min();
