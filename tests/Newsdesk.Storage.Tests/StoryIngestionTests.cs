@@ -195,4 +195,121 @@ public sealed class StoryIngestionTests
         Assert.Equal(2, (await check.Stories.SingleAsync(s => s.Id == into)).ArticleCount);
         Assert.Equal([a.Article.Id, b.Article.Id], (await check.StoryArticlesAsync(from, default)).Select(x => x.Id));
     }
+
+    /// <summary>A storm report wrongly put with the hotline story (here by a merge), then moved out by the editor.</summary>
+    private static async Task<(long Hotline, long Storm, long Story)> WronglyJoinedAsync(TestDatabase db, StoryTracker tracker, ManualClock clock)
+    {
+        var a = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines", Hotlines, 0));
+        var b = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/2", "Yonhap", "Typhoon Maysak hits Busan", Storm, 20));
+        await using var context = db.CreateContext();
+        Assert.True((await new MergeStories(context, tracker).MergeAsync(b.Article!.StoryId!.Value, a.Article!.StoryId!.Value, default)).Merged);
+        return (a.Article.Id, b.Article.Id, a.Article.StoryId!.Value);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Move_ArticleOutOfTheWrongStory_StartsItsOwnAndLaterReportsFollowIt(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        var (hotline, storm, story) = await WronglyJoinedAsync(db, tracker, clock);
+
+        MoveOutcome moved;
+        await using (var context = db.CreateContext())
+        {
+            moved = await new MoveArticle(context, tracker, clock).MoveAsync(storm, null, default);
+        }
+
+        Assert.True(moved.Moved, moved.Reason);
+        Assert.NotEqual(story, moved.StoryId);
+
+        // The live clusterer was rebuilt: another storm report joins the storm's new story, not the hotline story.
+        var later = await IngestAsync(db, tracker, clock, Draft("https://post.example/w/9", "Harbor Post", "Typhoon Maysak lashes Busan, flights grounded",
+            [Storm[0], Storm[2], "Residents were told to stay indoors until the evening."], 60));
+
+        await using var check = db.CreateContext();
+        Assert.Equal(moved.StoryId, later.Article!.StoryId);
+        var hotlineStory = await check.Stories.SingleAsync(s => s.Id == story);
+        var stormStory = await check.Stories.SingleAsync(s => s.Id == moved.StoryId);
+        Assert.Equal(1, hotlineStory.ArticleCount);
+        Assert.Equal(T0, hotlineStory.UpdatedAt);
+        Assert.Equal("North Korea cuts hotlines", hotlineStory.Headline);
+        Assert.Equal(2, stormStory.ArticleCount);
+        Assert.Equal(T0.AddMinutes(20), stormStory.FirstSeenAt);
+        Assert.Contains("Typhoon Maysak", stormStory.Headline, StringComparison.Ordinal);
+        Assert.Equal([hotline], (await check.StoryArticlesAsync(story, default)).Select(x => x.Id));
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Move_OriginalWithACopy_TheCopyGoesWithIt_IntoTheStoryNamed(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        var (hotline, storm, story) = await WronglyJoinedAsync(db, tracker, clock);
+        var copy = await IngestAsync(db, tracker, clock, Draft("https://post.example/w/3", "Harbor Post", "Typhoon Maysak hits Busan", Storm, 40));
+        var elsewhere = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/7", "Yonhap", "Rail link to Rason reopens for freight",
+            ["The rail link to the port of Rason reopened to freight on Thursday after four years.", "Officials in Vladivostok said coal would be the first cargo."], 50));
+        var target = elsewhere.Article!.StoryId!.Value;
+
+        await using (var context = db.CreateContext())
+        {
+            Assert.Equal(storm, (await context.Articles.SingleAsync(a => a.Id == copy.Article!.Id)).CopyOfId);
+            Assert.Equal(story, (await context.Articles.SingleAsync(a => a.Id == copy.Article!.Id)).StoryId);
+            var moved = await new MoveArticle(context, tracker, clock).MoveAsync(storm, target, default);
+            Assert.Equal(new MoveOutcome(true, target), moved);
+        }
+
+        await using var check = db.CreateContext();
+        Assert.Equal([hotline], (await check.StoryArticlesAsync(story, default)).Select(x => x.Id));
+        Assert.Equal([storm, copy.Article!.Id, elsewhere.Article.Id], (await check.StoryArticlesAsync(target, default)).Select(x => x.Id).Order());
+        Assert.Equal(3, (await check.Stories.SingleAsync(s => s.Id == target)).ArticleCount);
+        Assert.Equal(1, (await check.Stories.SingleAsync(s => s.Id == story)).ArticleCount);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Move_BadRequests_SayWhyAndChangeNothing(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        var (hotline, storm, story) = await WronglyJoinedAsync(db, tracker, clock);
+        var alone = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/7", "Yonhap", "Rail link to Rason reopens for freight",
+            ["The rail link to the port of Rason reopened to freight on Thursday after four years."], 50));
+        long merged;
+        await using (var context = db.CreateContext())
+        {
+            merged = (await context.Stories.SingleAsync(s => s.MergedIntoId == story)).Id;
+        }
+
+        await using (var context = db.CreateContext())
+        {
+            var move = new MoveArticle(context, tracker, clock);
+            var missing = await move.MoveAsync(999_999, null, default);
+            Assert.True(missing is { Moved: false, NotFound: true }, missing.ToString());
+            Assert.Contains("article 999999 does not exist", missing.Reason, StringComparison.Ordinal);
+
+            var noStory = await move.MoveAsync(storm, 999_999, default);
+            Assert.True(noStory is { Moved: false, NotFound: true }, noStory.ToString());
+            Assert.Contains("story 999999 does not exist", noStory.Reason, StringComparison.Ordinal);
+
+            Assert.Contains("already in story", (await move.MoveAsync(storm, story, default)).Reason, StringComparison.Ordinal);
+            Assert.Contains($"was merged into story {story}", (await move.MoveAsync(storm, merged, default)).Reason, StringComparison.Ordinal);
+            var only = await move.MoveAsync(alone.Article!.Id, null, default);
+            Assert.False(only.Moved);
+            Assert.Contains("a story of its own already", only.Reason, StringComparison.Ordinal);
+            Assert.Contains("merge story", (await move.MoveAsync(alone.Article.Id, story, default)).Reason, StringComparison.Ordinal);
+        }
+
+        await using var check = db.CreateContext();
+        Assert.Equal([hotline, storm], (await check.StoryArticlesAsync(story, default)).Select(x => x.Id));
+        Assert.Equal(2, (await check.Stories.SingleAsync(s => s.Id == story)).ArticleCount);
+        Assert.Equal(3, await check.Stories.CountAsync());
+    }
 }

@@ -132,6 +132,34 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Contains("/api/search", paths);
     }
 
+    [Fact]
+    public async Task StoryCorrections_MoveAndMerge_ThroughTheApi()
+    {
+        var (first, second) = (_data.StoryIds[0], _data.StoryIds[1]);
+        var story = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{first}");
+        var article = story.GetProperty("articles")[2].GetProperty("id").GetInt64();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await _viewer.PostAsJsonAsync($"api/articles/{article}/move", new { })).StatusCode);
+        var moved = await _editor.PostAsJsonAsync($"api/articles/{article}/move", new { });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var own = (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("storyId").GetInt64();
+        Assert.NotEqual(first, own);
+        Assert.Equal(2, (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{first}")).GetProperty("articles").GetArrayLength());
+        var ownStory = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{own}");
+        Assert.Equal([article], ownStory.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetInt64()));
+
+        var missing = await _editor.PostAsJsonAsync("api/articles/987654/move", new { into = first });
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("article 987654 does not exist", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await _editor.PostAsJsonAsync($"api/stories/{second}/merge", new { into = first })).StatusCode);
+        Assert.Equal(2 + 2, (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{first}")).GetProperty("articles").GetArrayLength());
+        var again = await _editor.PostAsJsonAsync($"api/stories/{second}/merge", new { into = first });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("already merged", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _editor.PostAsJsonAsync("api/stories/987654/merge", new { into = first })).StatusCode);
+    }
+
     private HttpClient Client(string token)
     {
         var client = new HttpClient { BaseAddress = new Uri(_server.BaseUrl + "/") };

@@ -4,8 +4,8 @@ using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Pipeline;
 
-/// <summary>What became of a merge request.</summary>
-public sealed record MergeOutcome(bool Merged, string? Reason = null);
+/// <summary>What became of a merge request; <paramref name="NotFound"/> when a story named does not exist.</summary>
+public sealed record MergeOutcome(bool Merged, string? Reason = null, bool NotFound = false);
 
 /// <summary>
 /// Folds one story into another when they turn out to report one event: the articles move, the
@@ -25,7 +25,7 @@ public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker)
         var into = await db.Stories.FindAsync([intoId], ct);
         if (from is null || into is null)
         {
-            return new MergeOutcome(false, $"story {(from is null ? fromId : intoId)} does not exist");
+            return new MergeOutcome(false, $"story {(from is null ? fromId : intoId)} does not exist", NotFound: true);
         }
 
         if (from.MergedIntoId is not null || into.MergedIntoId is not null)

@@ -129,6 +129,25 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         TrimIndexed(into);
     }
 
+    /// <summary>
+    /// Rebuilds a story from the articles it keeps after an editor moved some out: the old centroid
+    /// cannot give back what they added, so the story starts again from <paramref name="members"/> (in
+    /// time order). Document frequencies are not counted again: the articles were counted when they came.
+    /// An empty list drops the story from memory.
+    /// </summary>
+    public void Rebuild(long storyId, IEnumerable<StoryFeatures> members)
+    {
+        if (_stories.Remove(storyId, out var old))
+        {
+            _index.Retire(old);
+        }
+
+        foreach (var features in members)
+        {
+            Add(Vectorize(features), storyId, countFrequencies: false);
+        }
+    }
+
     /// <summary>A live story's representative headline, keywords, time span and size; null when it is not in memory.</summary>
     public StorySummary? Describe(long storyId)
     {
@@ -167,7 +186,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             .Select(v => v.Surface).Take(StorySummary.KeywordCount).ToList();
     }
 
-    private void Add(StoryVector vector, long storyId)
+    private void Add(StoryVector vector, long storyId, bool countFrequencies = true)
     {
         Advance(vector.Source.Time);
         if (!_stories.TryGetValue(storyId, out var story))
@@ -205,7 +224,10 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
 
         TrimIndexed(story);
 
-        _frequencies.Add(vector.Keys);
+        if (countFrequencies)
+        {
+            _frequencies.Add(vector.Keys);
+        }
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(DevCommand.Create());
         root.Subcommands.Add(ConformanceCommand.Create());
         root.Subcommands.Add(ClusterCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(RefreshCommand.Create());
         root.Subcommands.Add(RunCommand.Create());

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Storage;
 using Newsdesk.Web.Auth;
 using Newsdesk.Web.Newsroom;
@@ -34,6 +35,23 @@ internal static class StoriesApi
             await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
                 ? Results.Ok(new ArticleResponse(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.StoryId, a.CopyOfId, a.CopyKind, a.Commentary, a.Blocks))
                 : ApiResults.NotFound($"Article {id}")).WithSummary("An article with its body as blocks");
+
+        // Corrections to story clustering (editor role): the same use cases as `newsdesk stories merge|move`.
+        var edit = app.MapGroup("/api").RequireAuthorization(NewsroomPolicies.ApiEditor).WithTags("Stories");
+        edit.MapPost("/stories/{id:long}/merge", async (long id, MergeStoryRequest request, MergeStories merge, CancellationToken ct) =>
+            await merge.MergeAsync(id, request.Into, ct) switch
+            {
+                { Merged: true } => Results.Ok(new { storyId = request.Into }),
+                { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
+                var failed => Results.Problem(statusCode: 409, title: "Cannot merge", detail: failed.Reason),
+            }).WithSummary("Fold this story into another (two stories that report one event)");
+        edit.MapPost("/articles/{id:long}/move", async (long id, MoveArticleRequest request, MoveArticle move, CancellationToken ct) =>
+            await move.MoveAsync(id, request.Into, ct) switch
+            {
+                { Moved: true, StoryId: var storyId } => Results.Ok(new { storyId }),
+                { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
+                var failed => Results.Problem(statusCode: 409, title: "Cannot move", detail: failed.Reason),
+            }).WithSummary("Move an article (and its copies in the story) into another story, or into a new one when `into` is absent");
         return app;
     }
 }

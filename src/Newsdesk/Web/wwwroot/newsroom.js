@@ -60,7 +60,7 @@
 
   document.addEventListener("keydown", function (e) {
     var tag = (e.target.tagName || "").toLowerCase();
-    if (tag === "input" || tag === "textarea" || tag === "select" || e.target.isContentEditable) return;
+    if (tag === "input" || tag === "textarea" || tag === "select" || tag === "button" || e.target.isContentEditable) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     var i = current();
     switch (e.key) {

@@ -7,6 +7,10 @@ using Newsdesk.Web.Newsroom;
 
 namespace Newsdesk.Web.Pages.Stories;
 
+/// <summary>
+/// A story: its coverage in time order, quotes, figures, entities. Editors get the forms that correct
+/// the clustering (<see cref="CorrectModel"/>).
+/// </summary>
 internal sealed class ShowModel(NewsdeskDb db, TimeProvider clock) : PageModel
 {
     public StoryDetails Details { get; private set; } = null!;
@@ -17,6 +21,12 @@ internal sealed class ShowModel(NewsdeskDb db, TimeProvider clock) : PageModel
         if (details is null)
         {
             return NotFound();
+        }
+
+        if (details.Story.MergedIntoId is { } merged)
+        {
+            // An absorbed story's links lead to the story that took its articles.
+            return Redirect($"/stories/{merged}");
         }
 
         Details = details;

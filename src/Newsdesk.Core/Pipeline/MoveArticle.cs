@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Stories;
+using Newsdesk.Core.Storage;
+
+namespace Newsdesk.Core.Pipeline;
+
+/// <summary>
+/// What became of a move request: the story the article is in afterwards, or why nothing moved
+/// (<paramref name="NotFound"/> when the article or the story named does not exist).
+/// </summary>
+public sealed record MoveOutcome(bool Moved, long? StoryId = null, string? Reason = null, bool NotFound = false);
+
+/// <summary>
+/// Takes an article out of a story it was wrongly joined to (two similar events, such as two
+/// earthquakes in one region, put in one story): into another story, or into a new story of its own.
+/// The copies of the article in the same story go with it, since they report what it reports. Both
+/// stories' counts, times, headlines and figure flags follow, and the live clusterer rebuilds both
+/// from the articles they now hold, so later articles compare with what the editor decided.
+/// </summary>
+public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvider clock)
+{
+    public async Task<MoveOutcome> MoveAsync(long articleId, long? intoId, CancellationToken ct)
+    {
+        var article = await db.Articles.FindAsync([articleId], ct);
+        if (article is null)
+        {
+            return new MoveOutcome(false, Reason: $"article {articleId} does not exist", NotFound: true);
+        }
+
+        if (article.StoryId is not { } fromId)
+        {
+            return new MoveOutcome(false, Reason: $"article {articleId} is in no story yet");
+        }
+
+        if (intoId == fromId)
+        {
+            return new MoveOutcome(false, fromId, $"article {articleId} is already in story {fromId}");
+        }
+
+        Story? into = null;
+        if (intoId is { } target)
+        {
+            into = await db.Stories.FindAsync([target], ct);
+            if (into is null)
+            {
+                return new MoveOutcome(false, fromId, $"story {target} does not exist", NotFound: true);
+            }
+
+            if (into.MergedIntoId is { } merged)
+            {
+                return new MoveOutcome(false, fromId, $"story {target} was merged into story {merged}: move the article there");
+            }
+        }
+
+        var moving = await db.Articles.Where(a => a.StoryId == fromId && (a.Id == articleId || a.CopyOfId == articleId)).ToListAsync(ct);
+        var staying = await db.Articles.CountAsync(a => a.StoryId == fromId, ct) - moving.Count;
+        if (staying == 0)
+        {
+            return into is null
+                ? new MoveOutcome(false, fromId, $"article {articleId} and its copies are all of story {fromId}: it is a story of its own already")
+                : new MoveOutcome(false, fromId, $"article {articleId} and its copies are all of story {fromId}: merge story {fromId} into story {into.Id} instead");
+        }
+
+        await tracker.Gate.WaitAsync(ct);
+        try
+        {
+            if (into is null)
+            {
+                var first = moving.Min(a => a.SortTime);
+                into = new Story { FirstSeenAt = first, UpdatedAt = moving.Max(a => a.SortTime), Headline = Truncate(article.Title, 1024) };
+                db.Stories.Add(into);
+                await db.SaveChangesAsync(ct);
+            }
+
+            foreach (var a in moving)
+            {
+                a.StoryId = into.Id;
+            }
+
+            await db.SaveChangesAsync(ct);
+            var from = await db.Stories.FirstAsync(s => s.Id == fromId, ct);
+            foreach (var story in new[] { from, into })
+            {
+                await RefreshAsync(story, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await StoryFigureCheck.UpdateAsync(db, [fromId, into.Id], ct);
+            return new MoveOutcome(true, into.Id);
+        }
+        finally
+        {
+            tracker.Gate.Release();
+        }
+    }
+
+    /// <summary>Recounts a story from its articles and, when the live clusterer holds the window, rebuilds it there.</summary>
+    private async Task RefreshAsync(Story story, CancellationToken ct)
+    {
+        var rows = await db.Articles.AsNoTracking().Where(a => a.StoryId == story.Id)
+            .Select(a => new { a.Id, a.Title, a.Text, a.PublishedAt, a.RetrievedAt })
+            .ToListAsync(ct);
+        var ordered = rows.OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).ToList();
+        story.ArticleCount = ordered.Count;
+        story.FirstSeenAt = ordered[0].PublishedAt ?? ordered[0].RetrievedAt;
+        story.UpdatedAt = ordered.Max(a => a.PublishedAt ?? a.RetrievedAt);
+
+        // Before the first ingestion the tracker is empty (it will load the window, moves included, from
+        // the store): a scratch clusterer then only picks the headline and keywords.
+        var options = tracker.Clusterer.Options;
+        var clusterer = tracker.Loaded ? tracker.Clusterer : new StoryClusterer(options);
+
+        // The same window as a reload after restart (AssignStory.ReloadWindowAsync).
+        var cutoff = clock.GetUtcNow() - options.Window;
+        clusterer.Rebuild(story.Id, ordered
+            .Where(a => a.RetrievedAt >= cutoff || a.PublishedAt >= cutoff)
+            .Select(a => StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.PublishedAt ?? a.RetrievedAt), options)));
+        if (clusterer.Describe(story.Id) is { Headline.Length: > 0 } summary)
+        {
+            story.Headline = Truncate(summary.Headline, 1024);
+            story.Keywords = Truncate(string.Join(", ", summary.Keywords), 1024);
+        }
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

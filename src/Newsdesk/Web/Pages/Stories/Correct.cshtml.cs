@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Newsdesk.Core.Pipeline;
+using Newsdesk.Web.Auth;
+
+namespace Newsdesk.Web.Pages.Stories;
+
+/// <summary>
+/// The editor's corrections to story clustering, posted from the story page: move an article (with
+/// its copies) out into a story of its own or into another story, or fold the whole story into
+/// another. The same use cases as the API and `newsdesk stories merge|move`.
+/// </summary>
+[Authorize(Policy = NewsroomPolicies.Editor)]
+internal sealed class CorrectModel : PageModel
+{
+    public IActionResult OnGet(long id) => Redirect($"/stories/{id}");
+
+    public async Task<IActionResult> OnPostMoveAsync(long id, long articleId, long? into, [FromServices] MoveArticle move, CancellationToken ct)
+    {
+        var outcome = await move.MoveAsync(articleId, into, ct);
+        TempData["Flash"] = outcome.Moved
+            ? into is null ? $"Moved to a story of its own (story {outcome.StoryId})." : $"Moved to story {into}."
+            : "Not moved: " + outcome.Reason + ".";
+        return Redirect($"/stories/{id}");
+    }
+
+    public async Task<IActionResult> OnPostMergeAsync(long id, long into, [FromServices] MergeStories merge, CancellationToken ct)
+    {
+        var outcome = await merge.MergeAsync(id, into, ct);
+        if (!outcome.Merged)
+        {
+            TempData["Flash"] = "Not merged: " + outcome.Reason + ".";
+            return Redirect($"/stories/{id}");
+        }
+
+        TempData["Flash"] = $"Story {id} merged into this one.";
+        return Redirect($"/stories/{into}");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Cli.Tests;
+
+/// <summary>`newsdesk stories merge|move` on a real store built by `newsdesk import`.</summary>
+public sealed class StoriesCommandTests
+{
+    private const string Digest = """
+        Quotes of the Day:
+        "Talking is cheaper than the alternative."
+        – Ines Marlow
+        1. Envoys meet in Geneva
+        2. Navy tests drone off Jeju
+        3. Rail link reopens for freight
+        1. Envoys meet in Geneva
+        Envoys meet in Geneva
+        https://meridian.example/2026/11/20/geneva
+        By Clara Voss
+        November 20, 2026
+        Envoys from the two Koreas met in Geneva on Friday for their first direct talks in two years.
+        2. Navy tests drone off Jeju
+        Navy tests drone off Jeju
+        Northline Daily
+        November 20, 2026
+        The navy flew a carrier-capable drone from a test deck off Jeju for the first time.
+        3. Rail link reopens for freight
+        Rail link reopens for freight
+        northwatch.example · by Mikhail Orlov · November 19, 2026
+        The rail link to the port of Rason reopened to freight on Thursday.
+        """;
+
+    private static async Task<List<(long Id, long Story)>> ArticlesAsync(string data)
+    {
+        var list = await CliRunner.RunAsync("articles", "--json", "--data-dir", data);
+        Assert.True(list.ExitCode == 0, list.ToString());
+        return list.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Select(e => (e.GetProperty("id").GetInt64(), e.GetProperty("storyId").GetInt64()))
+            .OrderBy(a => a.Item1).ToList();
+    }
+
+    [Fact]
+    public async Task MergeThenMove_RegroupsTheArticles_AndBadIdsAreNamed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/digest.txt", Digest);
+        var data = temp.Combine("data");
+        var import = await CliRunner.RunAsync("import", temp.Combine("in"), "--data-dir", data);
+        Assert.True(import.ExitCode == 0, import.ToString());
+        var before = await ArticlesAsync(data);
+        Assert.Equal(3, before.Count);
+        Assert.Equal(3, before.Select(a => a.Story).Distinct().Count());
+
+        var merge = await CliRunner.RunAsync("stories", "merge", before[1].Story.ToString(CultureInfo.InvariantCulture), before[0].Story.ToString(CultureInfo.InvariantCulture), "--data-dir", data);
+        Assert.True(merge.ExitCode == 0, merge.ToString());
+        Assert.Equal($"merged story {before[1].Story} into story {before[0].Story}", merge.StandardOutput.Trim());
+        Assert.Equal([before[0].Story, before[0].Story, before[2].Story], (await ArticlesAsync(data)).Select(a => a.Story));
+
+        var move = await CliRunner.RunAsync("stories", "move", before[1].Id.ToString(CultureInfo.InvariantCulture), "--data-dir", data);
+        Assert.True(move.ExitCode == 0, move.ToString());
+        var after = await ArticlesAsync(data);
+        Assert.Equal(before[0].Story, after[0].Story);
+        Assert.NotEqual(before[0].Story, after[1].Story);
+        Assert.Equal($"moved article {before[1].Id} to story {after[1].Story}", move.StandardOutput.Trim());
+
+        var missing = await CliRunner.RunAsync("stories", "move", "424242", "--data-dir", data);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("article 424242 does not exist", missing.StandardError, StringComparison.Ordinal);
+        var again = await CliRunner.RunAsync("stories", "merge", before[1].Story.ToString(CultureInfo.InvariantCulture), before[0].Story.ToString(CultureInfo.InvariantCulture), "--data-dir", data);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains($"story {before[1].Story} was already merged into another", again.StandardError, StringComparison.Ordinal);
+        Assert.Equal(after, await ArticlesAsync(data));
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+using Newsdesk.Core.Accounts;
+using Newsdesk.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Newsdesk.Web.Tests;
+
+/// <summary>
+/// An editor corrects the clustering on the story page in a real browser: moves a report that is
+/// not this event into a story of its own, then folds another story in. Viewers see no such forms.
+/// </summary>
+public sealed class StoryCorrectionTests
+{
+    [RequiresFact(Component.Chromium)]
+    public async Task Editor_MovesAnArticleOut_ThenMergesAStoryIn()
+    {
+        await using var server = await NewsroomServer.StartAsync();
+        var data = await server.SeedAsync();
+        await server.AddUserAsync("erin", UserRole.Editor, "Erin Cho");
+        await server.AddUserAsync("vic", UserRole.Viewer);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        var (costs, drills) = (data.StoryIds[2], data.StoryIds[1]);
+        try
+        {
+            await SignInAsync(page, server, "erin");
+            await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
+            var items = page.Locator(".timeline-item");
+            await Expect(items).ToHaveCountAsync(4);
+            var last = items.Nth(3);
+            await Expect(last.Locator("h3")).ToContainTextAsync("Cost-sharing round ends without deal");
+
+            // Empty "story" box: the report starts a story of its own.
+            await last.Locator("form[data-move-article] button").ClickAsync();
+            await Expect(page.Locator(".flash")).ToContainTextAsync("Moved to a story of its own");
+            await Expect(items).ToHaveCountAsync(3);
+            await Expect(page.Locator(".timeline-item h3", new PageLocatorOptions { HasText = "Cost-sharing round ends" })).ToHaveCountAsync(0);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("story-correction"), FullPage = true });
+
+            // A bad story number is refused with the reason, and nothing moves.
+            await page.Locator("details.story-edit summary").ClickAsync();
+            await page.FillAsync("form[data-merge-story] input[name=into]", "987654");
+            await page.ClickAsync("form[data-merge-story] button");
+            await Expect(page.Locator(".flash")).ToContainTextAsync("Not merged: story 987654 does not exist");
+            await Expect(items).ToHaveCountAsync(3);
+
+            // Folding the drills story into this one: its two reports join, and its old link leads here.
+            await page.GotoAsync($"{server.BaseUrl}/stories/{drills}");
+            await page.Locator("details.story-edit summary").ClickAsync();
+            await page.FillAsync("form[data-merge-story] input[name=into]", costs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.ClickAsync("form[data-merge-story] button");
+            await page.WaitForURLAsync($"**/stories/{costs}");
+            await Expect(page.Locator(".flash")).ToContainTextAsync($"Story {drills} merged into this one");
+            await Expect(items).ToHaveCountAsync(5);
+            await page.GotoAsync($"{server.BaseUrl}/stories/{drills}");
+            await page.WaitForURLAsync($"**/stories/{costs}");
+
+            // A viewer reads the same page without the correction forms.
+            await page.Context.ClearCookiesAsync();
+            await SignInAsync(page, server, "vic");
+            await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
+            await Expect(items).ToHaveCountAsync(5);
+            await Expect(page.Locator("form[data-move-article], form[data-merge-story]")).ToHaveCountAsync(0);
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("failure-story-correction"), FullPage = true });
+            throw;
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, NewsroomServer server, string user)
+    {
+        await page.GotoAsync(server.BaseUrl + "/account/login");
+        await page.FillAsync("input[name=UserName]", user);
+        await page.FillAsync("input[name=Password]", NewsroomServer.Password);
+        await page.ClickAsync("button[type=submit].primary");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Inbox");
+    }
+}
