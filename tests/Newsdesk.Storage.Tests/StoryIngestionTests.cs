@@ -185,7 +185,7 @@ public sealed class StoryIngestionTests
 
         await using (var context = db.CreateContext())
         {
-            var merge = new MergeStories(context, tracker);
+            var merge = new MergeStories(context, tracker, clock);
             Assert.Equal(new MergeOutcome(true), await merge.MergeAsync(from, into, default));
             Assert.False((await merge.MergeAsync(from, into, default)).Merged);
         }
@@ -202,7 +202,7 @@ public sealed class StoryIngestionTests
         var a = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines", Hotlines, 0));
         var b = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/2", "Yonhap", "Typhoon Maysak hits Busan", Storm, 20));
         await using var context = db.CreateContext();
-        Assert.True((await new MergeStories(context, tracker).MergeAsync(b.Article!.StoryId!.Value, a.Article!.StoryId!.Value, default)).Merged);
+        Assert.True((await new MergeStories(context, tracker, clock).MergeAsync(b.Article!.StoryId!.Value, a.Article!.StoryId!.Value, default)).Merged);
         return (a.Article.Id, b.Article.Id, a.Article.StoryId!.Value);
     }
 
@@ -311,5 +311,32 @@ public sealed class StoryIngestionTests
         Assert.Equal([hotline, storm], (await check.StoryArticlesAsync(story, default)).Select(x => x.Id));
         Assert.Equal(2, (await check.Stories.SingleAsync(s => s.Id == story)).ArticleCount);
         Assert.Equal(3, await check.Stories.CountAsync());
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Move_InTheNewsroom_ReachesAWorkerThatClustersElsewhere(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var newsroom = new StoryTracker();
+        var worker = new StoryTracker();
+        // The worker ingests (and so holds the window) while the newsroom process corrects the stories.
+        var (_, storm, story) = await WronglyJoinedAsync(db, worker, clock);
+        await using (var context = db.CreateContext())
+        {
+            Assert.True((await new MoveArticle(context, newsroom, clock).MoveAsync(storm, null, default)).Moved);
+        }
+
+        var later = await IngestAsync(db, worker, clock, Draft("https://post.example/w/9", "Harbor Post", "Typhoon Maysak lashes Busan, flights grounded",
+            [Storm[0], Storm[2], "Residents were told to stay indoors until the evening."], 60));
+
+        await using var check = db.CreateContext();
+        var stormStory = (await check.Articles.SingleAsync(a => a.Id == storm)).StoryId;
+        Assert.NotEqual(story, stormStory);
+        Assert.Equal(stormStory, later.Article!.StoryId);
+        Assert.Equal(1, (await check.Stories.SingleAsync(s => s.Id == story)).ArticleCount);
+        Assert.Equal(2, await check.StoryEdits.CountAsync(e => e.Id > 2));
     }
 }

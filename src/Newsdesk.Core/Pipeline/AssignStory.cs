@@ -37,6 +37,10 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
                 await ReloadWindowAsync(ct);
                 tracker.Loaded = true;
             }
+            else
+            {
+                await ApplyEditsAsync(ct);
+            }
 
             foreach (var (article, features, signature) in prepared)
             {
@@ -102,10 +106,29 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         article.AddedSentences = verdict.AddedSentences.Where(i => i < sentences.Count).Select(i => sentences[i].Text).ToList();
     }
 
+    /// <summary>
+    /// Rebuilds the stories editors changed (in this process or another) since this process last looked:
+    /// a merge or a move made in the newsroom reaches a worker that clusters new articles elsewhere.
+    /// </summary>
+    private async Task ApplyEditsAsync(CancellationToken ct)
+    {
+        var edits = await db.StoryEdits.AsNoTracking().Where(e => e.Id > tracker.EditsSeen)
+            .OrderBy(e => e.Id).Select(e => new { e.Id, e.StoryId }).ToListAsync(ct);
+        if (edits.Count == 0)
+        {
+            return;
+        }
+
+        await StoryWindow.RebuildAsync(db, tracker.Clusterer, edits.Select(e => e.StoryId).ToList(), clock.GetUtcNow(), ct);
+        tracker.EditsSeen = edits[^1].Id;
+    }
+
     /// <summary>Rebuilds the in-memory window (stories and copy index) from the store after a restart.</summary>
     private async Task ReloadWindowAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        // Edits up to here are in the articles loaded below; later ones are applied before the next batch.
+        tracker.EditsSeen = await db.StoryEdits.MaxAsync(e => (long?)e.Id, ct) ?? 0;
         var cutoff = now - (tracker.Clusterer.Options.Window > tracker.Copies.Window ? tracker.Clusterer.Options.Window : tracker.Copies.Window);
         var mergedInto = await db.Stories.AsNoTracking().Where(s => s.MergedIntoId != null)
             .ToDictionaryAsync(s => s.Id, s => s.MergedIntoId!.Value, ct);

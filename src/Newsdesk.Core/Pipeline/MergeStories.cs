@@ -12,7 +12,7 @@ public sealed record MergeOutcome(bool Merged, string? Reason = null, bool NotFo
 /// absorbed story keeps its row with <see cref="Story.MergedIntoId"/> (links to it still resolve),
 /// and the live clusterer merges the two centroids.
 /// </summary>
-public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker)
+public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker, TimeProvider clock)
 {
     public async Task<MergeOutcome> MergeAsync(long fromId, long intoId, CancellationToken ct)
     {
@@ -42,6 +42,10 @@ public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker)
             into.UpdatedAt = from.UpdatedAt > into.UpdatedAt ? from.UpdatedAt : into.UpdatedAt;
             from.ArticleCount = 0;
             from.MergedIntoId = intoId;
+
+            // Other processes fold the two in their own live clusterer before their next batch.
+            db.StoryEdits.Add(new StoryEdit { StoryId = fromId, At = clock.GetUtcNow() });
+            db.StoryEdits.Add(new StoryEdit { StoryId = intoId, At = clock.GetUtcNow() });
             tracker.Clusterer.Merge(fromId, intoId);
             if (tracker.Clusterer.Describe(intoId) is { } summary && summary.Headline.Length > 0)
             {

@@ -79,9 +79,23 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
 
             await db.SaveChangesAsync(ct);
             var from = await db.Stories.FirstAsync(s => s.Id == fromId, ct);
+
+            // Before the first ingestion the tracker is empty (it will load the window, moves included,
+            // from the store): a scratch clusterer then only picks the headlines and keywords.
+            var now = clock.GetUtcNow();
+            var clusterer = tracker.Loaded ? tracker.Clusterer : new StoryClusterer(tracker.Clusterer.Options);
+            await StoryWindow.RebuildAsync(db, clusterer, [fromId, into.Id], now, ct);
             foreach (var story in new[] { from, into })
             {
-                await RefreshAsync(story, ct);
+                await RecountAsync(story, ct);
+                if (clusterer.Describe(story.Id) is { Headline.Length: > 0 } summary)
+                {
+                    story.Headline = Truncate(summary.Headline, 1024);
+                    story.Keywords = Truncate(string.Join(", ", summary.Keywords), 1024);
+                }
+
+                // Other processes rebuild the story too, before their next batch.
+                db.StoryEdits.Add(new StoryEdit { StoryId = story.Id, At = now });
             }
 
             await db.SaveChangesAsync(ct);
@@ -94,32 +108,13 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
         }
     }
 
-    /// <summary>Recounts a story from its articles and, when the live clusterer holds the window, rebuilds it there.</summary>
-    private async Task RefreshAsync(Story story, CancellationToken ct)
+    /// <summary>A story's count and time span, from all its articles.</summary>
+    private async Task RecountAsync(Story story, CancellationToken ct)
     {
-        var rows = await db.Articles.AsNoTracking().Where(a => a.StoryId == story.Id)
-            .Select(a => new { a.Id, a.Title, a.Text, a.PublishedAt, a.RetrievedAt })
-            .ToListAsync(ct);
-        var ordered = rows.OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).ToList();
-        story.ArticleCount = ordered.Count;
-        story.FirstSeenAt = ordered[0].PublishedAt ?? ordered[0].RetrievedAt;
-        story.UpdatedAt = ordered.Max(a => a.PublishedAt ?? a.RetrievedAt);
-
-        // Before the first ingestion the tracker is empty (it will load the window, moves included, from
-        // the store): a scratch clusterer then only picks the headline and keywords.
-        var options = tracker.Clusterer.Options;
-        var clusterer = tracker.Loaded ? tracker.Clusterer : new StoryClusterer(options);
-
-        // The same window as a reload after restart (AssignStory.ReloadWindowAsync).
-        var cutoff = clock.GetUtcNow() - options.Window;
-        clusterer.Rebuild(story.Id, ordered
-            .Where(a => a.RetrievedAt >= cutoff || a.PublishedAt >= cutoff)
-            .Select(a => StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.PublishedAt ?? a.RetrievedAt), options)));
-        if (clusterer.Describe(story.Id) is { Headline.Length: > 0 } summary)
-        {
-            story.Headline = Truncate(summary.Headline, 1024);
-            story.Keywords = Truncate(string.Join(", ", summary.Keywords), 1024);
-        }
+        var times = await db.Articles.AsNoTracking().Where(a => a.StoryId == story.Id).Select(a => a.PublishedAt ?? a.RetrievedAt).ToListAsync(ct);
+        story.ArticleCount = times.Count;
+        story.FirstSeenAt = times.Min();
+        story.UpdatedAt = times.Max();
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];

@@ -22,6 +22,8 @@ public sealed class NewsdeskDb(DbContextOptions<NewsdeskDb> options) : DbContext
 
     public DbSet<Story> Stories => Set<Story>();
 
+    public DbSet<StoryEdit> StoryEdits => Set<StoryEdit>();
+
     public DbSet<Quote> Quotes => Set<Quote>();
 
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();

@@ -26,4 +26,7 @@ public sealed class StoryTracker(StoryClusteringOptions options, TimeSpan copyWi
 
     /// <summary>True once the window has been reloaded from the store.</summary>
     public bool Loaded { get; set; }
+
+    /// <summary>The last <see cref="StoryEdit"/> this process has applied (editors' merges and moves, from any process).</summary>
+    public long EditsSeen { get; set; }
 }

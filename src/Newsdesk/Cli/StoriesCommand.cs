@@ -5,9 +5,9 @@ using Newsdesk.Core.Pipeline;
 namespace Newsdesk.Cli;
 
 /// <summary>
-/// `newsdesk stories merge|move`: the editor's corrections to story clustering. A running server
-/// keeps its live clusterer in memory; it picks these corrections up on its next start (the
-/// newsroom's own buttons apply them at once).
+/// `newsdesk stories merge|move`: the editor's corrections to story clustering. A running server or
+/// worker keeps its own live clusterer; it rebuilds the stories concerned before its next batch
+/// (<see cref="Core.Stories.StoryEdit"/>).
 /// </summary>
 internal static class StoriesCommand
 {
