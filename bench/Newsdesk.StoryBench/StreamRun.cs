@@ -196,14 +196,15 @@ internal static class StreamRun
         }
 
         var stream = new StoryStream(options);
-        Console.WriteLine("| articles | segment | wall µs/article | articles/s (wall) | process CPU µs/article | GC pause µs/article | gen2 GCs | index scans/article | live stories | GC heap MB | peak RSS MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| articles | segment | wall µs/article | articles/s (wall) | process CPU µs/article | GC pause µs/article | gen2 GCs | index scans/article | stories compared/article | live stories | GC heap MB | peak RSS MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         var total = Stopwatch.StartNew();
         var segment = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var gcPause = GC.GetTotalPauseDuration();
         var gen2 = GC.CollectionCount(2);
         var scanned = 0L;
+        var compared = 0L;
         long segmentStart = 0, i = 0;
         var run = Task.Run(async () =>
         {
@@ -220,12 +221,13 @@ internal static class StreamRun
                 var cpu = process.TotalProcessorTime;
                 var pause = GC.GetTotalPauseDuration();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {(pause - gcPause).TotalMilliseconds * 1000 / n:F0} | {GC.CollectionCount(2) - gen2} | {(stream.Clusterer.IndexScanned - scanned) / n} | {stream.Clusterer.LiveStories:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
+                    $"| {i:N0} | {segmentStart:N0}-{i:N0} | {micros:F0} | {1e6 / micros:F0} | {(cpu - cpuStart).TotalMilliseconds * 1000 / n:F0} | {(pause - gcPause).TotalMilliseconds * 1000 / n:F0} | {GC.CollectionCount(2) - gen2} | {(stream.Clusterer.IndexScanned - scanned) / n} | {(stream.Clusterer.Compared - compared) / (double)n:F2} | {stream.Clusterer.LiveStories:N0} | {GC.GetTotalMemory(false) / 1048576.0:F0} | {process.PeakWorkingSet64 / 1048576.0:F0} |"));
                 cpuStart = cpu;
                 segmentStart = i;
                 gcPause = pause;
                 gen2 = GC.CollectionCount(2);
                 scanned = stream.Clusterer.IndexScanned;
+                compared = stream.Clusterer.Compared;
                 segment.Restart();
             }
         });

@@ -29,6 +29,9 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
     /// <summary>Index entries visited by candidate lookups so far (a measure of their cost, for benchmarks).</summary>
     public long IndexScanned => _index.Scanned;
 
+    /// <summary>Candidate stories compared in full with an article so far (a measure of their cost, for benchmarks).</summary>
+    public long Compared { get; private set; }
+
     /// <summary>The latest article time seen: the clock that moves the window.</summary>
     public DateTimeOffset? StreamTime => _now;
 
@@ -42,6 +45,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         var bestScore = double.NegativeInfinity;
         foreach (var id in Candidates(vector))
         {
+            Compared++;
             var evidence = StoryComparison.Evidence(_stories[id], vector);
             if (!Options.Related(evidence))
             {
