@@ -339,4 +339,37 @@ public sealed class StoryIngestionTests
         Assert.Equal(1, (await check.Stories.SingleAsync(s => s.Id == story)).ArticleCount);
         Assert.Equal(2, await check.StoryEdits.CountAsync(e => e.Id > 2));
     }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Merge_SameStoryFromTwoProcesses_OnlyTheFirstGoesThrough(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        var a = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines", Hotlines, 0));
+        var b = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/2", "Yonhap", "Typhoon Maysak hits Busan", Storm, 20));
+        var c = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/7", "Yonhap", "Rail link to Rason reopens for freight",
+            ["The rail link to the port of Rason reopened to freight on Thursday after four years."], 50));
+        var (storm, hotline, rail) = (b.Article!.StoryId!.Value, a.Article!.StoryId!.Value, c.Article!.StoryId!.Value);
+
+        // The second process read the storm story before the first merged it away.
+        await using var second = db.CreateContext();
+        Assert.Null((await second.Stories.FindAsync([storm]))!.MergedIntoId);
+        await using (var first = db.CreateContext())
+        {
+            Assert.True((await new MergeStories(first, tracker, clock).MergeAsync(storm, hotline, default)).Merged);
+        }
+
+        var late = await new MergeStories(second, new StoryTracker(), clock).MergeAsync(storm, rail, default);
+        Assert.False(late.Merged);
+        Assert.Contains($"story {storm} was already merged", late.Reason, StringComparison.Ordinal);
+
+        await using var check = db.CreateContext();
+        Assert.Equal(hotline, (await check.Stories.SingleAsync(s => s.Id == storm)).MergedIntoId);
+        Assert.Equal(hotline, (await check.Articles.SingleAsync(x => x.Id == b.Article.Id)).StoryId);
+        Assert.Equal(1, (await check.Stories.SingleAsync(s => s.Id == rail)).ArticleCount);
+        Assert.Equal(2, (await check.Stories.SingleAsync(s => s.Id == hotline)).ArticleCount);
+    }
 }

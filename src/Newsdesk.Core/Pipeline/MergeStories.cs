@@ -36,20 +36,45 @@ public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker, TimeProvid
         await tracker.Gate.WaitAsync(ct);
         try
         {
-            await db.Articles.Where(a => a.StoryId == fromId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, intoId), ct);
-            into.ArticleCount += from.ArticleCount;
-            into.FirstSeenAt = from.FirstSeenAt < into.FirstSeenAt ? from.FirstSeenAt : into.FirstSeenAt;
-            into.UpdatedAt = from.UpdatedAt > into.UpdatedAt ? from.UpdatedAt : into.UpdatedAt;
-            from.ArticleCount = 0;
-            from.MergedIntoId = intoId;
+            var now = clock.GetUtcNow();
 
-            // Other processes fold the two in their own live clusterer before their next batch.
-            db.StoryEdits.Add(new StoryEdit { StoryId = fromId, At = clock.GetUtcNow() });
-            db.StoryEdits.Add(new StoryEdit { StoryId = intoId, At = clock.GetUtcNow() });
-            tracker.Clusterer.Merge(fromId, intoId);
-            if (tracker.Clusterer.Describe(intoId) is { } summary && summary.Headline.Length > 0)
+            // The merge, the counts and the edit log commit together or not at all; claiming the absorbed
+            // story in the database keeps two merges of it (from two processes) from both going through.
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
-                into.Headline = summary.Headline;
+                var claimed = await db.Stories.Where(s => s.Id == fromId && s.MergedIntoId == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.MergedIntoId, intoId).SetProperty(s => s.ArticleCount, 0), ct);
+                if (claimed == 0)
+                {
+                    return new MergeOutcome(false, $"story {fromId} was already merged into another");
+                }
+
+                await db.Articles.Where(a => a.StoryId == fromId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, intoId), ct);
+                await StoryWindow.RecountAsync(db, into, ct);
+
+                // Every process that clusters folds the two before its next batch.
+                db.StoryEdits.Add(new StoryEdit { StoryId = fromId, At = now });
+                db.StoryEdits.Add(new StoryEdit { StoryId = intoId, At = now });
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+
+            // This process's live clusterer now; before the first ingestion (an empty tracker) a scratch
+            // clusterer only picks the headline and keywords.
+            var clusterer = tracker.Clusterer;
+            if (tracker.Loaded)
+            {
+                clusterer.Merge(fromId, intoId);
+            }
+            else
+            {
+                clusterer = new StoryClusterer(tracker.Clusterer.Options);
+                await StoryWindow.RebuildAsync(db, clusterer, [intoId], now, ct);
+            }
+
+            if (clusterer.Describe(intoId) is { Headline.Length: > 0 } summary)
+            {
+                into.Headline = summary.Headline.Length <= 1024 ? summary.Headline : summary.Headline[..1024];
                 into.Keywords = string.Join(", ", summary.Keywords);
             }
 

@@ -64,38 +64,49 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
         await tracker.Gate.WaitAsync(ct);
         try
         {
-            if (into is null)
-            {
-                var first = moving.Min(a => a.SortTime);
-                into = new Story { FirstSeenAt = first, UpdatedAt = moving.Max(a => a.SortTime), Headline = Truncate(article.Title, 1024) };
-                db.Stories.Add(into);
-                await db.SaveChangesAsync(ct);
-            }
-
-            foreach (var a in moving)
-            {
-                a.StoryId = into.Id;
-            }
-
-            await db.SaveChangesAsync(ct);
+            var now = clock.GetUtcNow();
             var from = await db.Stories.FirstAsync(s => s.Id == fromId, ct);
 
-            // Before the first ingestion the tracker is empty (it will load the window, moves included,
-            // from the store): a scratch clusterer then only picks the headlines and keywords.
-            var now = clock.GetUtcNow();
+            // The move, the counts and the edit log commit together or not at all.
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                if (into is null)
+                {
+                    into = new Story { FirstSeenAt = moving.Min(a => a.SortTime), UpdatedAt = moving.Max(a => a.SortTime), Headline = Truncate(article.Title, 1024) };
+                    db.Stories.Add(into);
+                    await db.SaveChangesAsync(ct);
+                }
+
+                foreach (var a in moving)
+                {
+                    a.StoryId = into.Id;
+                }
+
+                await db.SaveChangesAsync(ct);
+                foreach (var story in new[] { from, into })
+                {
+                    await StoryWindow.RecountAsync(db, story, ct);
+
+                    // Every process that clusters (this one too) rebuilds the story before its next batch.
+                    db.StoryEdits.Add(new StoryEdit { StoryId = story.Id, At = now });
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+
+            // The live clusterer now, so the next article here already compares with what the editor
+            // decided. Before the first ingestion the tracker is empty (it will load the window, moves
+            // included, from the store): a scratch clusterer then only picks the headlines and keywords.
             var clusterer = tracker.Loaded ? tracker.Clusterer : new StoryClusterer(tracker.Clusterer.Options);
             await StoryWindow.RebuildAsync(db, clusterer, [fromId, into.Id], now, ct);
             foreach (var story in new[] { from, into })
             {
-                await RecountAsync(story, ct);
                 if (clusterer.Describe(story.Id) is { Headline.Length: > 0 } summary)
                 {
                     story.Headline = Truncate(summary.Headline, 1024);
                     story.Keywords = Truncate(string.Join(", ", summary.Keywords), 1024);
                 }
-
-                // Other processes rebuild the story too, before their next batch.
-                db.StoryEdits.Add(new StoryEdit { StoryId = story.Id, At = now });
             }
 
             await db.SaveChangesAsync(ct);
@@ -106,15 +117,6 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
         {
             tracker.Gate.Release();
         }
-    }
-
-    /// <summary>A story's count and time span, from all its articles.</summary>
-    private async Task RecountAsync(Story story, CancellationToken ct)
-    {
-        var times = await db.Articles.AsNoTracking().Where(a => a.StoryId == story.Id).Select(a => a.PublishedAt ?? a.RetrievedAt).ToListAsync(ct);
-        story.ArticleCount = times.Count;
-        story.FirstSeenAt = times.Min();
-        story.UpdatedAt = times.Max();
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];

@@ -3,7 +3,7 @@ using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Stories;
 
-/// <summary>Rebuilds stories of a live clusterer from what the store holds for them within the window.</summary>
+/// <summary>Rebuilds stories of a live clusterer, and their counts, from what the store holds for them.</summary>
 internal static class StoryWindow
 {
     /// <summary>
@@ -23,6 +23,18 @@ internal static class StoryWindow
             clusterer.Rebuild(id, rows.Where(a => a.StoryId == id)
                 .OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
                 .Select(a => StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.PublishedAt ?? a.RetrievedAt), clusterer.Options)));
+        }
+    }
+
+    /// <summary>A story's count and time span, from all its stored articles.</summary>
+    public static async Task RecountAsync(NewsdeskDb db, Story story, CancellationToken ct)
+    {
+        var times = await db.Articles.AsNoTracking().Where(a => a.StoryId == story.Id).Select(a => a.PublishedAt ?? a.RetrievedAt).ToListAsync(ct);
+        story.ArticleCount = times.Count;
+        if (times.Count > 0)
+        {
+            story.FirstSeenAt = times.Min();
+            story.UpdatedAt = times.Max();
         }
     }
 }
