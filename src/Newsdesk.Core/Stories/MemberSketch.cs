@@ -10,7 +10,7 @@ internal sealed class MemberSketch
     /// <summary>Features kept per member: enough to recognise a close relative, small enough for many members.</summary>
     public const int Size = 64;
 
-    private MemberSketch(ulong[] keys, float[] weights)
+    public MemberSketch(ulong[] keys, float[] weights)
     {
         Keys = keys;
         Weights = weights;

@@ -39,10 +39,11 @@ internal sealed class SketchProbe
     }
 
     /// <summary>Cosine of the article's sketch with <paramref name="other"/> (both unit length).</summary>
-    public double Cosine(MemberSketch other)
+    public double Cosine(MemberSketch other) => Cosine(other.Keys, other.Weights);
+
+    /// <summary>Cosine of the article's sketch with a stored one given as its sorted keys and their weights.</summary>
+    public double Cosine(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights)
     {
-        var keys = other.Keys;
-        var weights = other.Weights;
         double dot = 0;
         for (var j = 0; j < keys.Length; j++)
         {

@@ -108,9 +108,9 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         into.JoinLinkSum += from.JoinLinkSum;
         into.JoinLinkCount += from.JoinLinkCount;
         into.Widen(from.First, from.Last);
-        foreach (var member in from.Members)
+        for (var k = 0; k < from.Members.Count; k++)
         {
-            into.AddMember(member);
+            into.AddMember(new MemberSketch(from.Members.KeysOf(k).ToArray(), from.Members.WeightsOf(k).ToArray()));
         }
 
         foreach (var title in from.Titles)

@@ -11,9 +11,10 @@ internal static class StoryComparison
     {
         var probe = vector.Probe;
         var best = 0.0;
-        foreach (var member in story.Members)
+        var members = story.Members;
+        for (var k = 0; k < members.Count; k++)
         {
-            best = Math.Max(best, probe.Cosine(member));
+            best = Math.Max(best, probe.Cosine(members.KeysOf(k), members.WeightsOf(k)));
         }
 
         return best;

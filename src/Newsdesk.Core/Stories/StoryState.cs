@@ -37,7 +37,7 @@ internal sealed class StoryState(long id)
     /// </summary>
     public const int MaxMembers = 12;
 
-    public List<MemberSketch> Members { get; } = [];
+    public MemberRing Members { get; } = new(MaxMembers);
 
     /// <summary>The story's first article, kept for the seed-link evidence (a story should not drift from what it began as).</summary>
     public MemberSketch? Seed { get; set; }
@@ -94,15 +94,7 @@ internal sealed class StoryState(long id)
         return [.. top];
     }
 
-    public void AddMember(MemberSketch member)
-    {
-        if (Members.Count == MaxMembers)
-        {
-            Members.RemoveAt(0);
-        }
-
-        Members.Add(member);
-    }
+    public void AddMember(MemberSketch member) => Members.Add(member);
 
     /// <summary>Dot products with the centroid, per feature kind.</summary>
     public double[] Dot(StoryVector v)
