@@ -11,12 +11,16 @@ namespace Newsdesk.Core.Stories;
 /// When a story leaves memory (<see cref="Retire"/>) or drops a key (<see cref="Remove"/>) its
 /// entries stay in place, stale, and lookups skip them; <see cref="Sweep"/> compacts the rings once
 /// per eviction step, and only then are the slots of retired stories reused.
+/// All rings live in one pooled array (<see cref="RingPool"/>) found through an open-addressing
+/// table (<see cref="KeyTable"/>): a lookup costs two cache misses, where a dictionary entry, a ring
+/// object and its array cost four, and the lookups grew slower as the window filled the heap.
 /// </summary>
 internal sealed class StoryIndex(int ringSize)
 {
     private const int NoStory = -1;
 
-    private readonly Dictionary<ulong, Ring> _rings = [];
+    private readonly KeyTable _keys = new();
+    private readonly RingPool _rings = new(ringSize);
     private readonly List<int> _touched = [];
     private readonly Stack<int> _free = [];
     private readonly List<int> _retired = [];
@@ -39,26 +43,27 @@ internal sealed class StoryIndex(int ringSize)
             story.IndexSlot = TakeSlot(story);
         }
 
-        if (!_rings.TryGetValue(key, out var ring))
+        var ring = _keys.Find(key);
+        if (ring < 0)
         {
-            ring = new Ring(Math.Min(4, ringSize));
-            _rings[key] = ring;
+            ring = _rings.Take();
+            _keys.Insert(key, ring);
         }
 
-        if (ring.Count < ringSize)
+        if (_rings.Count(ring) < ringSize)
         {
             Entries++;
         }
 
-        ring.Add(story.IndexSlot, ringSize);
+        _rings.Add(ring, story.IndexSlot);
     }
 
     /// <summary>The story no longer lists the key: its entries become stale in place (the ring keeps its order).</summary>
     public void Remove(ulong key, StoryState story)
     {
-        if (story.IndexSlot != NoStory && _rings.TryGetValue(key, out var ring))
+        if (story.IndexSlot != NoStory && _keys.Find(key) is var ring and >= 0)
         {
-            ring.Forget(story.IndexSlot);
+            _rings.Forget(ring, story.IndexSlot);
         }
     }
 
@@ -85,15 +90,16 @@ internal sealed class StoryIndex(int ringSize)
         var hits = _hits;
         foreach (var i in query)
         {
-            if (!_rings.TryGetValue(vector.Keys[i], out var ring))
+            var ring = _keys.Find(vector.Keys[i]);
+            if (ring < 0)
             {
                 continue;
             }
 
-            Scanned += ring.Count;
+            var items = _rings.Items(ring);
+            Scanned += items.Length;
             var weight = vector.Weights[i];
-            var items = ring.Items;
-            for (var j = 0; j < ring.Count; j++)
+            for (var j = 0; j < items.Length; j++)
             {
                 var slot = items[j];
                 if (slot == NoStory)
@@ -144,23 +150,20 @@ internal sealed class StoryIndex(int ringSize)
     /// <summary>Drops entries of stories that left memory or no longer list the key, and empty rings; frees retired slots.</summary>
     public void Sweep()
     {
-        var empty = new List<ulong>();
         long entries = 0;
-        foreach (var (key, ring) in _rings)
+        _keys.RemoveWhere(ring =>
         {
-            ring.RemoveStale(_stories);
-            if (ring.Count == 0)
+            _rings.RemoveStale(ring, _stories);
+            var count = _rings.Count(ring);
+            entries += count;
+            if (count > 0)
             {
-                empty.Add(key);
+                return false;
             }
 
-            entries += ring.Count;
-        }
-
-        foreach (var key in empty)
-        {
-            _rings.Remove(key);
-        }
+            _rings.Free(ring);
+            return true;
+        });
 
         // No ring lists a retired slot any more: it can hold another story.
         foreach (var slot in _retired)
@@ -190,48 +193,77 @@ internal sealed class StoryIndex(int ringSize)
         return slot;
     }
 
-    /// <summary>Story slots in insertion order until full, then the oldest is overwritten; <see cref="NoStory"/> marks a stale entry.</summary>
-    private sealed class Ring(int capacity)
+    /// <summary>
+    /// The rings, one fixed-size stretch of a pooled array each: its count, the position the next entry
+    /// overwrites once full, then story slots in insertion order until full, after which the oldest is
+    /// overwritten; <see cref="NoStory"/> marks a stale entry.
+    /// </summary>
+    private sealed class RingPool(int capacity)
     {
-        public int[] Items = new int[capacity];
-        public int Count;
-        private int _next;
+        private const int Header = 2;
+        private readonly int _stride = capacity + Header;
+        private readonly Stack<int> _free = [];
+        private int[] _pool = new int[(capacity + Header) * 1024];
+        private int _used;
 
-        public void Add(int slot, int max)
+        public int Take()
         {
-            if (Count < max)
+            if (!_free.TryPop(out var ring))
             {
-                if (Count == Items.Length)
+                ring = _used++;
+                if ((long)_used * _stride > _pool.Length)
                 {
-                    Array.Resize(ref Items, Math.Min(max, Items.Length * 2));
+                    Array.Resize(ref _pool, _pool.Length * 2);
                 }
+            }
 
-                Items[Count++] = slot;
+            _pool[ring * _stride] = 0;
+            _pool[ring * _stride + 1] = 0;
+            return ring;
+        }
+
+        public void Free(int ring) => _free.Push(ring);
+
+        public int Count(int ring) => _pool[ring * _stride];
+
+        public ReadOnlySpan<int> Items(int ring) => _pool.AsSpan(ring * _stride + Header, _pool[ring * _stride]);
+
+        public void Add(int ring, int slot)
+        {
+            var at = ring * _stride;
+            ref var count = ref _pool[at];
+            if (count < capacity)
+            {
+                _pool[at + Header + count++] = slot;
                 return;
             }
 
-            Items[_next] = slot;
-            _next = (_next + 1) % max;
+            ref var next = ref _pool[at + 1];
+            _pool[at + Header + next] = slot;
+            next = (next + 1) % capacity;
         }
 
-        public void Forget(int slot)
+        public void Forget(int ring, int slot)
         {
-            for (var j = 0; j < Count; j++)
+            var items = _pool.AsSpan(ring * _stride + Header, Count(ring));
+            for (var j = 0; j < items.Length; j++)
             {
-                if (Items[j] == slot)
+                if (items[j] == slot)
                 {
-                    Items[j] = NoStory;
+                    items[j] = NoStory;
                 }
             }
         }
 
-        public void RemoveStale(StoryState?[] stories)
+        public void RemoveStale(int ring, StoryState?[] stories)
         {
-            var kept = 0;
+            var at = ring * _stride;
+            var count = _pool[at];
+            var items = _pool.AsSpan(at + Header, capacity);
             var any = false;
-            for (var j = 0; j < Count && !any; j++)
+            for (var j = 0; j < count && !any; j++)
             {
-                any = Items[j] == NoStory || stories[Items[j]] is null;
+                any = items[j] == NoStory || stories[items[j]] is null;
             }
 
             if (!any)
@@ -239,19 +271,104 @@ internal sealed class StoryIndex(int ringSize)
                 return;
             }
 
-            for (var j = 0; j < Count; j++)
+            var kept = 0;
+            for (var j = 0; j < count; j++)
             {
-                if (Items[j] != NoStory && stories[Items[j]] is not null)
+                if (items[j] != NoStory && stories[items[j]] is not null)
                 {
-                    Items[kept++] = Items[j];
+                    items[kept++] = items[j];
                 }
             }
 
-            Array.Fill(Items, NoStory, kept, Count - kept);
+            items[kept..count].Fill(NoStory);
 
             // Compaction loses the ring order; what remains is overwritten oldest-slot-first from 0.
-            _next = 0;
-            Count = kept;
+            _pool[at + 1] = 0;
+            _pool[at] = kept;
         }
+    }
+
+    /// <summary>
+    /// Feature key to ring, by open addressing with linear probing at a load of at most a half: key and
+    /// ring side by side, so a lookup reads one cache line. Removal rebuilds the table (once per sweep).
+    /// </summary>
+    private sealed class KeyTable
+    {
+        private const int NoRing = -1;
+
+        private Entry[] _entries = NewEntries(1 << 16);
+        private int _count;
+
+        public int Find(ulong key)
+        {
+            var mask = _entries.Length - 1;
+            for (var at = Home(key, mask); ; at = (at + 1) & mask)
+            {
+                ref readonly var e = ref _entries[at];
+                if (e.Ring == NoRing)
+                {
+                    return NoRing;
+                }
+
+                if (e.Key == key)
+                {
+                    return e.Ring;
+                }
+            }
+        }
+
+        /// <summary>Adds a key the table does not hold.</summary>
+        public void Insert(ulong key, int ring)
+        {
+            if (2 * (_count + 1) > _entries.Length)
+            {
+                Rehash(_entries.Length * 2, _ => false);
+            }
+
+            Place(_entries, key, ring);
+            _count++;
+        }
+
+        /// <summary>Drops every key whose ring <paramref name="remove"/> says to drop (it sees each ring once).</summary>
+        public void RemoveWhere(Func<int, bool> remove) => Rehash(_entries.Length, remove);
+
+        private void Rehash(int size, Func<int, bool> remove)
+        {
+            var old = _entries;
+            _entries = NewEntries(size);
+            _count = 0;
+            foreach (var e in old)
+            {
+                if (e.Ring != NoRing && !remove(e.Ring))
+                {
+                    Place(_entries, e.Key, e.Ring);
+                    _count++;
+                }
+            }
+        }
+
+        private static void Place(Entry[] entries, ulong key, int ring)
+        {
+            var mask = entries.Length - 1;
+            var at = Home(key, mask);
+            while (entries[at].Ring != NoRing)
+            {
+                at = (at + 1) & mask;
+            }
+
+            entries[at] = new Entry(key, ring);
+        }
+
+        /// <summary>Fibonacci hashing: the keys are stable hashes with the kind in the low bits, so take the top bits of the product.</summary>
+        private static int Home(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+
+        private static Entry[] NewEntries(int size)
+        {
+            var entries = new Entry[size];
+            entries.AsSpan().Fill(new Entry(0, NoRing));
+            return entries;
+        }
+
+        private readonly record struct Entry(ulong Key, int Ring);
     }
 }
