@@ -74,8 +74,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         story.UpdatedAt = time > story.UpdatedAt ? time : story.UpdatedAt;
         if (tracker.Clusterer.Describe(story.Id) is { } summary)
         {
-            story.Headline = Truncate(summary.Headline, 1024);
-            story.Keywords = Truncate(string.Join(", ", summary.Keywords), 1024);
+            story.Describe(summary);
         }
 
         var decision = tracker.Copies.Find(signature, story.Id);

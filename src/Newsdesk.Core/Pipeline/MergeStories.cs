@@ -74,8 +74,7 @@ public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker, TimeProvid
 
             if (clusterer.Describe(intoId) is { Headline.Length: > 0 } summary)
             {
-                into.Headline = summary.Headline.Length <= 1024 ? summary.Headline : summary.Headline[..1024];
-                into.Keywords = string.Join(", ", summary.Keywords);
+                into.Describe(summary);
             }
 
             await db.SaveChangesAsync(ct);

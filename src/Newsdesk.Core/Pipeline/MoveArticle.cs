@@ -72,7 +72,7 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
             {
                 if (into is null)
                 {
-                    into = new Story { FirstSeenAt = moving.Min(a => a.SortTime), UpdatedAt = moving.Max(a => a.SortTime), Headline = Truncate(article.Title, 1024) };
+                    into = new Story { FirstSeenAt = moving.Min(a => a.SortTime), UpdatedAt = moving.Max(a => a.SortTime), Headline = article.Title.Length <= Story.MaxTextLength ? article.Title : article.Title[..Story.MaxTextLength] };
                     db.Stories.Add(into);
                     await db.SaveChangesAsync(ct);
                 }
@@ -104,8 +104,7 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
             {
                 if (clusterer.Describe(story.Id) is { Headline.Length: > 0 } summary)
                 {
-                    story.Headline = Truncate(summary.Headline, 1024);
-                    story.Keywords = Truncate(string.Join(", ", summary.Keywords), 1024);
+                    story.Describe(summary);
                 }
             }
 
@@ -118,6 +117,4 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
             tracker.Gate.Release();
         }
     }
-
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 }

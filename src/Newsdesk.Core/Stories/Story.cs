@@ -29,4 +29,16 @@ public sealed class Story
     public long? MergedIntoId { get; set; }
 
     public List<Article> Articles { get; set; } = [];
+
+    /// <summary>The longest headline and keyword list stored (the columns' length).</summary>
+    public const int MaxTextLength = 1024;
+
+    /// <summary>Takes the headline and keywords the clusterer describes (ingestion, merges and moves alike).</summary>
+    public void Describe(StorySummary summary)
+    {
+        Headline = Fit(summary.Headline);
+        Keywords = Fit(string.Join(", ", summary.Keywords));
+    }
+
+    private static string Fit(string s) => s.Length <= MaxTextLength ? s : s[..MaxTextLength];
 }

@@ -9,8 +9,8 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> builder)
     {
         builder.ToTable("stories");
-        builder.Property(s => s.Headline).HasMaxLength(1024);
-        builder.Property(s => s.Keywords).HasMaxLength(1024);
+        builder.Property(s => s.Headline).HasMaxLength(Story.MaxTextLength);
+        builder.Property(s => s.Keywords).HasMaxLength(Story.MaxTextLength);
         builder.HasIndex(s => s.UpdatedAt);
         builder.HasIndex(s => s.FirstSeenAt);
     }
