@@ -7,7 +7,8 @@ namespace Newsdesk.Cli.Tests;
 
 public sealed class ImportCommandTests
 {
-    private const string Digest = """
+    /// <summary>A compiled newsletter of three items on three events (also the store of StoriesCommandTests).</summary>
+    internal const string Digest = """
         Quotes of the Day:
         "A line nobody can see is still a line."
         – Daniel Okafor

@@ -7,30 +7,6 @@ namespace Newsdesk.Cli.Tests;
 /// <summary>`newsdesk stories merge|move` on a real store built by `newsdesk import`.</summary>
 public sealed class StoriesCommandTests
 {
-    private const string Digest = """
-        Quotes of the Day:
-        "Talking is cheaper than the alternative."
-        – Ines Marlow
-        1. Envoys meet in Geneva
-        2. Navy tests drone off Jeju
-        3. Rail link reopens for freight
-        1. Envoys meet in Geneva
-        Envoys meet in Geneva
-        https://meridian.example/2026/11/20/geneva
-        By Clara Voss
-        November 20, 2026
-        Envoys from the two Koreas met in Geneva on Friday for their first direct talks in two years.
-        2. Navy tests drone off Jeju
-        Navy tests drone off Jeju
-        Northline Daily
-        November 20, 2026
-        The navy flew a carrier-capable drone from a test deck off Jeju for the first time.
-        3. Rail link reopens for freight
-        Rail link reopens for freight
-        northwatch.example · by Mikhail Orlov · November 19, 2026
-        The rail link to the port of Rason reopened to freight on Thursday.
-        """;
-
     private static async Task<List<(long Id, long Story)>> ArticlesAsync(string data)
     {
         var list = await CliRunner.RunAsync("articles", "--json", "--data-dir", data);
@@ -45,7 +21,7 @@ public sealed class StoriesCommandTests
     public async Task MergeThenMove_RegroupsTheArticles_AndBadIdsAreNamed()
     {
         using var temp = new TempFolder();
-        temp.Write("in/digest.txt", Digest);
+        temp.Write("in/digest.txt", ImportCommandTests.Digest);
         var data = temp.Combine("data");
         var import = await CliRunner.RunAsync("import", temp.Combine("in"), "--data-dir", data);
         Assert.True(import.ExitCode == 0, import.ToString());

@@ -19,6 +19,16 @@ public static class Browser
         return (playwright, browser);
     }
 
+    /// <summary>Signs <paramref name="user"/> in through the login form (password <see cref="NewsroomServer.Password"/>) and waits for the inbox.</summary>
+    public static async Task SignInAsync(IPage page, NewsroomServer server, string user)
+    {
+        await page.GotoAsync(server.BaseUrl + "/account/login");
+        await page.FillAsync("input[name=UserName]", user);
+        await page.FillAsync("input[name=Password]", NewsroomServer.Password);
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(server.BaseUrl + "/");
+    }
+
     /// <summary>Where the tests save screenshots (git-ignored): {repo}/artifacts/screenshots.</summary>
     public static string ScreenshotPath(string name)
     {

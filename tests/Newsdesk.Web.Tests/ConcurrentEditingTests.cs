@@ -58,11 +58,7 @@ public sealed class ConcurrentEditingTests
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1360, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + "/account/login");
-        await page.FillAsync("input[name=UserName]", user);
-        await page.FillAsync("input[name=Password]", NewsroomServer.Password);
-        await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(server.BaseUrl + "/");
+        await Browser.SignInAsync(page, server, user);
         return page;
     }
 }

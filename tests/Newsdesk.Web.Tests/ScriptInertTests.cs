@@ -54,11 +54,7 @@ public sealed class ScriptInertTests
             dialogs.Add(d.Message);
             await d.DismissAsync();
         };
-        await page.GotoAsync(server.BaseUrl + "/account/login");
-        await page.FillAsync("input[name=UserName]", "erin");
-        await page.FillAsync("input[name=Password]", NewsroomServer.Password);
-        await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(server.BaseUrl + "/");
+        await Browser.SignInAsync(page, server, "erin");
 
         string[] pages =
         [

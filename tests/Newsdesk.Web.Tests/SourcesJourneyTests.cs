@@ -37,10 +37,7 @@ public sealed partial class SourcesJourneyTests
 
     private static async Task RunAsync(PublisherSite site, NewsroomServer server, IPage page)
     {
-        await page.GotoAsync(server.BaseUrl + "/account/login");
-        await page.FillAsync("input[name=UserName]", "ada");
-        await page.FillAsync("input[name=Password]", NewsroomServer.Password);
-        await page.ClickAsync("button[type=submit].primary");
+        await Browser.SignInAsync(page, server, "ada");
         await page.ClickAsync("nav.mainnav a[href='/sources']");
         await Expect(page.Locator(".empty h2")).ToHaveTextAsync("No sources yet");
 

@@ -25,7 +25,7 @@ public sealed class StoryCorrectionTests
         var (costs, drills) = (data.StoryIds[2], data.StoryIds[1]);
         try
         {
-            await SignInAsync(page, server, "erin");
+            await Browser.SignInAsync(page, server, "erin");
             await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
             var items = page.Locator(".timeline-item");
             await Expect(items).ToHaveCountAsync(4);
@@ -59,7 +59,7 @@ public sealed class StoryCorrectionTests
 
             // A viewer reads the same page without the correction forms.
             await page.Context.ClearCookiesAsync();
-            await SignInAsync(page, server, "vic");
+            await Browser.SignInAsync(page, server, "vic");
             await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
             await Expect(items).ToHaveCountAsync(5);
             await Expect(page.Locator("form[data-move-article], form[data-merge-story]")).ToHaveCountAsync(0);
@@ -69,14 +69,5 @@ public sealed class StoryCorrectionTests
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("failure-story-correction"), FullPage = true });
             throw;
         }
-    }
-
-    private static async Task SignInAsync(IPage page, NewsroomServer server, string user)
-    {
-        await page.GotoAsync(server.BaseUrl + "/account/login");
-        await page.FillAsync("input[name=UserName]", user);
-        await page.FillAsync("input[name=Password]", NewsroomServer.Password);
-        await page.ClickAsync("button[type=submit].primary");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Inbox");
     }
 }

@@ -39,7 +39,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             }
             else
             {
-                await ApplyEditsAsync(ct);
+                await StoryWindow.ApplyEditsAsync(db, tracker, clock.GetUtcNow(), ct);
             }
 
             foreach (var (article, features, signature) in prepared)
@@ -103,23 +103,6 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
 
         var sentences = SentenceSplitter.Split(article.Text);
         article.AddedSentences = verdict.AddedSentences.Where(i => i < sentences.Count).Select(i => sentences[i].Text).ToList();
-    }
-
-    /// <summary>
-    /// Rebuilds the stories editors changed (in this process or another) since this process last looked:
-    /// a merge or a move made in the newsroom reaches a worker that clusters new articles elsewhere.
-    /// </summary>
-    private async Task ApplyEditsAsync(CancellationToken ct)
-    {
-        var edits = await db.StoryEdits.AsNoTracking().Where(e => e.Id > tracker.EditsSeen)
-            .OrderBy(e => e.Id).Select(e => new { e.Id, e.StoryId }).ToListAsync(ct);
-        if (edits.Count == 0)
-        {
-            return;
-        }
-
-        await StoryWindow.RebuildAsync(db, tracker.Clusterer, edits.Select(e => e.StoryId).ToList(), clock.GetUtcNow(), ct);
-        tracker.EditsSeen = edits[^1].Id;
     }
 
     /// <summary>Rebuilds the in-memory window (stories and copy index) from the store after a restart.</summary>

@@ -59,24 +59,7 @@ public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker, TimeProvid
                 await transaction.CommitAsync(ct);
             }
 
-            // This process's live clusterer now; before the first ingestion (an empty tracker) a scratch
-            // clusterer only picks the headline and keywords.
-            var clusterer = tracker.Clusterer;
-            if (tracker.Loaded)
-            {
-                clusterer.Merge(fromId, intoId);
-            }
-            else
-            {
-                clusterer = new StoryClusterer(tracker.Clusterer.Options);
-                await StoryWindow.RebuildAsync(db, clusterer, [intoId], now, ct);
-            }
-
-            if (clusterer.Describe(intoId) is { Headline.Length: > 0 } summary)
-            {
-                into.Describe(summary);
-            }
-
+            await StoryWindow.AfterEditAsync(db, tracker, [into], now, ct);
             await db.SaveChangesAsync(ct);
             await StoryFigureCheck.UpdateAsync(db, [intoId], ct);
         }

@@ -95,19 +95,7 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
                 await transaction.CommitAsync(ct);
             }
 
-            // The live clusterer now, so the next article here already compares with what the editor
-            // decided. Before the first ingestion the tracker is empty (it will load the window, moves
-            // included, from the store): a scratch clusterer then only picks the headlines and keywords.
-            var clusterer = tracker.Loaded ? tracker.Clusterer : new StoryClusterer(tracker.Clusterer.Options);
-            await StoryWindow.RebuildAsync(db, clusterer, [fromId, into.Id], now, ct);
-            foreach (var story in new[] { from, into })
-            {
-                if (clusterer.Describe(story.Id) is { Headline.Length: > 0 } summary)
-                {
-                    story.Describe(summary);
-                }
-            }
-
+            await StoryWindow.AfterEditAsync(db, tracker, [from, into], now, ct);
             await db.SaveChangesAsync(ct);
             await StoryFigureCheck.UpdateAsync(db, [fromId, into.Id], ct);
             return new MoveOutcome(true, into.Id);

@@ -17,7 +17,10 @@ internal sealed class MemberRing(int capacity)
     public int Count { get; private set; }
 
     /// <summary>Keeps a copy of <paramref name="member"/>; when the ring is full the oldest member goes.</summary>
-    public void Add(MemberSketch member)
+    public void Add(MemberSketch member) => Add(member.Keys, member.Weights);
+
+    /// <summary>Keeps a copy of a sketch given as its sorted keys and their weights.</summary>
+    public void Add(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights)
     {
         int slot;
         if (Count < capacity)
@@ -38,9 +41,9 @@ internal sealed class MemberRing(int capacity)
             _start = (_start + 1) % capacity;
         }
 
-        member.Keys.CopyTo(_keys, slot * MemberSketch.Size);
-        member.Weights.CopyTo(_weights, slot * MemberSketch.Size);
-        _lengths[slot] = member.Keys.Length;
+        keys.CopyTo(_keys.AsSpan(slot * MemberSketch.Size));
+        weights.CopyTo(_weights.AsSpan(slot * MemberSketch.Size));
+        _lengths[slot] = keys.Length;
     }
 
     /// <summary>The sorted keys of the <paramref name="k"/>-th member, oldest first.</summary>

@@ -110,7 +110,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         into.Widen(from.First, from.Last);
         for (var k = 0; k < from.Members.Count; k++)
         {
-            into.AddMember(new MemberSketch(from.Members.KeysOf(k).ToArray(), from.Members.WeightsOf(k).ToArray()));
+            into.Members.Add(from.Members.KeysOf(k), from.Members.WeightsOf(k));
         }
 
         foreach (var title in from.Titles)

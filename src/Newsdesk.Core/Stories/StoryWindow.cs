@@ -26,6 +26,52 @@ internal static class StoryWindow
         }
     }
 
+    /// <summary>
+    /// Rebuilds the stories editors changed (in this process or another) since the live clusterer last
+    /// looked: a merge or a move made in the newsroom reaches a worker that clusters new articles elsewhere.
+    /// </summary>
+    public static async Task ApplyEditsAsync(NewsdeskDb db, StoryTracker tracker, DateTimeOffset now, CancellationToken ct)
+    {
+        var edits = await db.StoryEdits.AsNoTracking().Where(e => e.Id > tracker.EditsSeen)
+            .OrderBy(e => e.Id).Select(e => new { e.Id, e.StoryId }).ToListAsync(ct);
+        if (edits.Count == 0)
+        {
+            return;
+        }
+
+        await RebuildAsync(db, tracker.Clusterer, edits.Select(e => e.StoryId).ToList(), now, ct);
+        tracker.EditsSeen = edits[^1].Id;
+    }
+
+    /// <summary>
+    /// After a merge or a move has committed with its edits logged: the live clusterer applies them (with
+    /// any other process's), so the next article here already compares with what the editor decided, and
+    /// the stories take the headline and keywords it now gives them. Before the first ingestion the
+    /// tracker is empty (it will load the window, edits included, from the store): a scratch clusterer
+    /// then rebuilds the stories only to describe them.
+    /// </summary>
+    public static async Task AfterEditAsync(NewsdeskDb db, StoryTracker tracker, IReadOnlyList<Story> stories, DateTimeOffset now, CancellationToken ct)
+    {
+        var clusterer = tracker.Clusterer;
+        if (tracker.Loaded)
+        {
+            await ApplyEditsAsync(db, tracker, now, ct);
+        }
+        else
+        {
+            clusterer = new StoryClusterer(tracker.Clusterer.Options);
+            await RebuildAsync(db, clusterer, stories.Select(s => s.Id).ToList(), now, ct);
+        }
+
+        foreach (var story in stories)
+        {
+            if (clusterer.Describe(story.Id) is { Headline.Length: > 0 } summary)
+            {
+                story.Describe(summary);
+            }
+        }
+    }
+
     /// <summary>A story's count and time span, from all its stored articles.</summary>
     public static async Task RecountAsync(NewsdeskDb db, Story story, CancellationToken ct)
     {

@@ -24,7 +24,7 @@ internal sealed record ArticleResponse(
 internal sealed record MeResponse(string UserName, string? DisplayName, string Role);
 
 /// <summary>Body of POST /api/stories/{id}/merge: the story that keeps the articles.</summary>
-internal sealed record MergeStoryRequest(long Into);
+internal sealed record MergeStoryRequest(long? Into);
 
 /// <summary>Body of POST /api/articles/{id}/move: the story to move to; absent for a new story of its own.</summary>
 internal sealed record MoveArticleRequest(long? Into);

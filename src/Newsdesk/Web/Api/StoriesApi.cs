@@ -39,9 +39,10 @@ internal static class StoriesApi
         // Corrections to story clustering (editor role): the same use cases as `newsdesk stories merge|move`.
         var edit = app.MapGroup("/api").RequireAuthorization(NewsroomPolicies.ApiEditor).WithTags("Stories");
         edit.MapPost("/stories/{id:long}/merge", async (long id, MergeStoryRequest request, MergeStories merge, CancellationToken ct) =>
-            await merge.MergeAsync(id, request.Into, ct) switch
+            request.Into is not { } into ? ApiResults.BadRequest("into: the story to merge this one into is required.")
+            : await merge.MergeAsync(id, into, ct) switch
             {
-                { Merged: true } => Results.Ok(new { storyId = request.Into }),
+                { Merged: true } => Results.Ok(new { storyId = into }),
                 { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
                 var failed => Results.Problem(statusCode: 409, title: "Cannot merge", detail: failed.Reason),
             }).WithSummary("Fold this story into another (two stories that report one event)");
