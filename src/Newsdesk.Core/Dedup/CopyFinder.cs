@@ -142,6 +142,52 @@ public sealed class CopyFinder(TimeSpan window)
         }
     }
 
+    /// <summary>
+    /// Sets a story's members after an editor moved articles into or out of it, or merged it away (no
+    /// members): the rewrite candidates of its next articles are then the articles it now holds. Articles
+    /// older than this finder's window are not held and are skipped.
+    /// </summary>
+    public void SetStoryMembers(long storyId, IEnumerable<long> articleIds)
+    {
+        if (_stories.Remove(storyId, out var old))
+        {
+            foreach (var id in old)
+            {
+                if (_entries.TryGetValue(id, out var e) && e.StoryId == storyId)
+                {
+                    e.StoryId = null;
+                }
+            }
+        }
+
+        var held = articleIds.Where(_entries.ContainsKey).Select(id => _entries[id])
+            .OrderBy(e => e.Signature.Time).ThenBy(e => e.Signature.ArticleId).ToList();
+        foreach (var entry in held)
+        {
+            if (entry.StoryId is { } previous && previous != storyId && _stories.TryGetValue(previous, out var there))
+            {
+                var rest = there.Where(id => id != entry.Signature.ArticleId).ToList();
+                there.Clear();
+                rest.ForEach(there.Enqueue);
+                if (there.Count == 0)
+                {
+                    _stories.Remove(previous);
+                }
+            }
+
+            entry.StoryId = storyId;
+        }
+
+        if (held.Count > 0)
+        {
+            _stories[storyId] = new Queue<long>(held.TakeLast(StoryMembers).Select(e => e.Signature.ArticleId));
+        }
+    }
+
+    /// <summary>The story an article is listed under as a rewrite candidate (null when none, or not held).</summary>
+    public long? StoryOf(long articleId) =>
+        _entries.TryGetValue(articleId, out var e) && e.StoryId is { } sid && _stories.TryGetValue(sid, out var members) && members.Contains(articleId) ? sid : null;
+
     /// <summary>Points the entry at its (new) original, keeping the index of each original's copies.</summary>
     private void LinkRoot(Entry entry, long? rootId)
     {
@@ -247,7 +293,7 @@ public sealed class CopyFinder(TimeSpan window)
     {
         public CopySignature Signature { get; } = signature;
 
-        public long? StoryId { get; } = storyId;
+        public long? StoryId { get; set; } = storyId;
 
         public long? RootId { get; set; } = rootId;
 

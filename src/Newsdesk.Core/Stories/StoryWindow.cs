@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Dedup;
 using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Stories;
@@ -10,7 +11,9 @@ internal static class StoryWindow
     /// Each story starts again from its stored articles of the window, in time order (the window rule of
     /// a reload after restart); a story with none left (merged away, or older than the window) leaves memory.
     /// </summary>
-    public static async Task RebuildAsync(NewsdeskDb db, StoryClusterer clusterer, IReadOnlyCollection<long> storyIds, DateTimeOffset now, CancellationToken ct)
+    /// <remarks>With <paramref name="copies"/>, the copy finder also lists each story's articles as its rewrite candidates.</remarks>
+    public static async Task RebuildAsync(NewsdeskDb db, StoryClusterer clusterer, IReadOnlyCollection<long> storyIds, DateTimeOffset now, CancellationToken ct,
+        CopyFinder? copies = null)
     {
         var ids = storyIds.Distinct().ToList();
         var cutoff = now - clusterer.Options.Window;
@@ -20,9 +23,9 @@ internal static class StoryWindow
             .ToListAsync(ct);
         foreach (var id in ids)
         {
-            clusterer.Rebuild(id, rows.Where(a => a.StoryId == id)
-                .OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
-                .Select(a => StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.PublishedAt ?? a.RetrievedAt), clusterer.Options)));
+            var members = rows.Where(a => a.StoryId == id).OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).ToList();
+            clusterer.Rebuild(id, members.Select(a => StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.PublishedAt ?? a.RetrievedAt), clusterer.Options)));
+            copies?.SetStoryMembers(id, members.Select(a => a.Id));
         }
     }
 
@@ -39,7 +42,7 @@ internal static class StoryWindow
             return;
         }
 
-        await RebuildAsync(db, tracker.Clusterer, edits.Select(e => e.StoryId).ToList(), now, ct);
+        await RebuildAsync(db, tracker.Clusterer, edits.Select(e => e.StoryId).ToList(), now, ct, tracker.Copies);
         tracker.EditsSeen = edits[^1].Id;
     }
 
