@@ -4,7 +4,7 @@ using Newsdesk.Testing;
 
 namespace Newsdesk.Cli.Tests;
 
-/// <summary>`newsdesk stories merge|move` on a real store built by `newsdesk import`.</summary>
+/// <summary>`newsdesk stories check|merge|move` on real stores built by `newsdesk import` and `newsdesk demo`.</summary>
 public sealed class StoriesCommandTests
 {
     private static async Task<List<(long Id, long Story)>> ArticlesAsync(string data)
@@ -48,5 +48,33 @@ public sealed class StoriesCommandTests
         Assert.Equal(1, again.ExitCode);
         Assert.Contains($"story {before[1].Story} was already merged into another", again.StandardError, StringComparison.Ordinal);
         Assert.Equal(after, await ArticlesAsync(data));
+    }
+
+    [Fact]
+    public async Task Check_ListsTheDemosWeakJoins_AndAMovedReportLeavesTheList()
+    {
+        using var temp = new TempFolder();
+        var demo = await CliRunner.RunAsync("demo", "--out", temp.Combine("demo"), "--no-serve");
+        Assert.True(demo.ExitCode == 0, demo.ToString());
+        var data = temp.Combine("demo", "data");
+
+        // Demo/README.md puts the unification minister's report with the drills, not the launches it joined.
+        const string Talks = "Unification minister: talks offer stands despite threats";
+        var check = await CliRunner.RunAsync("stories", "check", "--days", "36500", "--data-dir", data);
+        Assert.True(check.ExitCode == 0, check.ToString());
+        var line = check.StandardOutput.Split('\n').Single(l => l.Contains(Talks, StringComparison.Ordinal));
+        var match = System.Text.RegularExpressions.Regex.Match(line, @"^article (\d+) in story (\d+) \(score (-?\d+\.\d\d)\)");
+        Assert.True(match.Success, line);
+        Assert.True(double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) < 0.5, line);
+        Assert.Contains("newsdesk stories move ARTICLE", check.StandardOutput, StringComparison.Ordinal);
+
+        var move = await CliRunner.RunAsync("stories", "move", match.Groups[1].Value, "--data-dir", data);
+        Assert.True(move.ExitCode == 0, move.ToString());
+        var after = await CliRunner.RunAsync("stories", "check", "--days", "36500", "--data-dir", data);
+        Assert.DoesNotContain(Talks, after.StandardOutput, StringComparison.Ordinal);
+
+        var bad = await CliRunner.RunAsync("stories", "check", "--days", "0", "--data-dir", data);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--days and --limit must be at least 1", bad.StandardError, StringComparison.Ordinal);
     }
 }

@@ -118,6 +118,18 @@ public sealed class StoryIngestionTests
         Assert.NotEqual(o.StoryId, s.StoryId);
         Assert.Null(s.CopyOfId);
 
+        // Each join keeps the clusterer's score; the first report of a story has none.
+        var cutoff = tracker.Clusterer.Options.WeakJoinScore;
+        Assert.Equal((null, null), (o.StoryScore, s.StoryScore));
+        Assert.True(v.StoryScore > cutoff && e.StoryScore > cutoff, $"{v.StoryScore} {e.StoryScore}");
+        Assert.Empty(await context.JoinsToCheckAsync(cutoff, T0.AddDays(-1), 10, default));
+
+        // With the bar above every join, the copies' joins are listed once, as their original's to check
+        // (the storm story holds one article: nothing to check there).
+        var check = Assert.Single(await context.JoinsToCheckAsync(double.PositiveInfinity, T0.AddDays(-1), 10, default));
+        Assert.Equal((o.Id, o.StoryId!.Value, Math.Min(v.StoryScore!.Value, e.StoryScore!.Value)), (check.ArticleId, check.StoryId, check.Score));
+        Assert.Empty(await context.JoinsToCheckAsync(double.PositiveInfinity, T0.AddHours(2), 10, default));
+
         var story = await context.Stories.SingleAsync(x => x.Id == o.StoryId);
         Assert.Equal(3, story.ArticleCount);
         Assert.Equal(T0, story.FirstSeenAt);
@@ -298,6 +310,9 @@ public sealed class StoryIngestionTests
         await using var check = db.CreateContext();
         Assert.Equal([hotline], (await check.StoryArticlesAsync(story, default)).Select(x => x.Id));
         Assert.Equal([storm, copy.Article!.Id, elsewhere.Article.Id], (await check.StoryArticlesAsync(target, default)).Select(x => x.Id).Order());
+        // The editor placed them: the copy's join score (into the hotline story) is gone.
+        Assert.NotNull(copy.Article.StoryScore);
+        Assert.Null((await check.Articles.SingleAsync(a => a.Id == copy.Article.Id)).StoryScore);
         Assert.Equal(3, (await check.Stories.SingleAsync(s => s.Id == target)).ArticleCount);
         Assert.Equal(1, (await check.Stories.SingleAsync(s => s.Id == story)).ArticleCount);
     }

@@ -122,6 +122,9 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(_data.StoryIds.Count + 1, inbox.GetProperty("stories").GetArrayLength());
         var story = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{_data.StoryIds[0]}");
         Assert.Equal(3, story.GetProperty("articles").GetArrayLength());
+        var costs = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{_data.StoryIds[2]}");
+        Assert.Equal(["Cost-sharing round ends without deal"], costs.GetProperty("articles").EnumerateArray()
+            .Where(a => a.GetProperty("checkJoin").GetBoolean()).Select(a => a.GetProperty("title").GetString()));
         var search = await _viewer.GetFromJsonAsync<JsonElement>("api/search?q=%22loudspeaker%20arrays%22");
         Assert.NotEqual(0, search.GetProperty("hits").GetArrayLength());
         var badSearch = await _viewer.GetAsync("api/search?q=-only");

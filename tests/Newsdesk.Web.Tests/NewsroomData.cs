@@ -102,6 +102,8 @@ public sealed record NewsroomData(IReadOnlyList<long> StoryIds, long HostileStor
                 }, CancellationToken.None);
                 var article = result.Article!;
                 article.StoryId = story.Id;
+                // As the clusterer scores joins: none for a story's first report; the round's end joined its story weakly.
+                article.StoryScore = m == 0 ? null : title.StartsWith("Cost-sharing round ends", StringComparison.Ordinal) ? -1.2 : 3.0;
                 if (original is not null && article.Text.StartsWith(original.Text[..40], StringComparison.Ordinal))
                 {
                     article.CopyOfId = original.Id;

@@ -32,11 +32,18 @@ public sealed class StoryCorrectionTests
             var last = items.Nth(3);
             await Expect(last.Locator("h3")).ToContainTextAsync("Cost-sharing round ends without deal");
 
+            // The weak join is pointed out, on the page and on the report itself.
+            await Expect(page.Locator("[data-check-joins]")).ToContainTextAsync("1 report joined this story on weak evidence");
+            await Expect(page.Locator("[data-check-join]")).ToHaveCountAsync(1);
+            await Expect(last.Locator("[data-check-join]")).ToContainTextAsync("Joined on weak evidence");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("story-check-join"), FullPage = true });
+
             // Empty "story" box: the report starts a story of its own.
             await last.Locator("form[data-move-article] button").ClickAsync();
             await Expect(page.Locator(".flash")).ToContainTextAsync("Moved to a story of its own");
             await Expect(items).ToHaveCountAsync(3);
             await Expect(page.Locator(".timeline-item h3", new PageLocatorOptions { HasText = "Cost-sharing round ends" })).ToHaveCountAsync(0);
+            await Expect(page.Locator("[data-check-joins], [data-check-join]")).ToHaveCountAsync(0);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("story-correction"), FullPage = true });
 
             // A bad story number is refused with the reason, and nothing moves.
@@ -63,6 +70,7 @@ public sealed class StoryCorrectionTests
             await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
             await Expect(items).ToHaveCountAsync(5);
             await Expect(page.Locator("form[data-move-article], form[data-merge-story]")).ToHaveCountAsync(0);
+            await Expect(page.Locator("[data-check-joins], [data-check-join]")).ToHaveCountAsync(0);
         }
         catch
         {

@@ -65,6 +65,12 @@ public sealed class Article
     /// <summary>The story (event) it belongs to, once clustered.</summary>
     public long? StoryId { get; set; }
 
+    /// <summary>
+    /// The clusterer's log-odds when the article joined its story (null when it started the story or an
+    /// editor placed it): a low score asks an editor to check the join (<c>StoryClusteringOptions.WeakJoinScore</c>).
+    /// </summary>
+    public double? StoryScore { get; set; }
+
     public Story? Story { get; set; }
 
     /// <summary>For a copy of another article: the likely original.</summary>

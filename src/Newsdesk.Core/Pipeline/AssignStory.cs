@@ -60,6 +60,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         var time = article.SortTime;
         var match = tracker.Clusterer.FindStory(features);
         var story = match.StoryId is { } id ? await db.Stories.FindAsync([id], ct) : null;
+        article.StoryScore = story is null ? null : match.Score;
         if (story is null)
         {
             story = new Story { FirstSeenAt = time, UpdatedAt = time };

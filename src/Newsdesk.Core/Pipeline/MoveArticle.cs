@@ -79,7 +79,9 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
 
                 foreach (var a in moving)
                 {
+                    // The editor placed it: no clusterer score to doubt any more.
                     a.StoryId = into.Id;
+                    a.StoryScore = null;
                 }
 
                 await db.SaveChangesAsync(ct);

@@ -4,9 +4,34 @@ using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Stories;
 
+/// <summary>An article that joined its story on weak evidence (<see cref="StoryClusteringOptions.WeakJoinScore"/>): an editor should check it.</summary>
+public sealed record JoinToCheck(long ArticleId, long StoryId, double Score, string Title, string? Outlet, DateTimeOffset Time, string StoryHeadline);
+
 /// <summary>Store queries for stories and copies (one item per story, "also carried by").</summary>
 public static class StoryQueries
 {
+    /// <summary>
+    /// Joins to check since <paramref name="since"/>, newest first: articles that joined a story of several
+    /// articles with a score below <paramref name="weakJoinScore"/>. A copy's weak join is listed as its
+    /// original's when both are in the story (a move takes the copies along; the copy may have come first).
+    /// </summary>
+    public static async Task<List<JoinToCheck>> JoinsToCheckAsync(this NewsdeskDb db, double weakJoinScore, DateTimeOffset since, int limit, CancellationToken ct)
+    {
+        var weak = await db.Articles.AsNoTracking()
+            .Where(a => a.StoryScore != null && a.StoryScore < weakJoinScore && a.StoryId != null && (a.PublishedAt ?? a.RetrievedAt) >= since)
+            .Select(a => new { a.Id, a.StoryId, a.StoryScore, a.CopyOfId, OriginalStoryId = a.CopyOf == null ? null : a.CopyOf.StoryId })
+            .ToListAsync(ct);
+        var scoreOf = weak.GroupBy(a => a.CopyOfId is { } o && a.OriginalStoryId == a.StoryId ? o : a.Id)
+            .ToDictionary(g => g.Key, g => g.Min(a => a.StoryScore!.Value));
+        var ids = scoreOf.Keys.ToList();
+        var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Join(db.Stories.AsNoTracking().Where(s => s.ArticleCount > 1), a => a.StoryId, s => (long?)s.Id,
+                (a, s) => new { a.Id, StoryId = s.Id, a.Title, a.Outlet, a.PublishedAt, a.RetrievedAt, s.Headline })
+            .ToListAsync(ct);
+        return rows.Select(r => new JoinToCheck(r.Id, r.StoryId, scoreOf[r.Id], r.Title, r.Outlet, r.PublishedAt ?? r.RetrievedAt, r.Headline))
+            .OrderByDescending(j => j.Time).ThenByDescending(j => j.ArticleId).Take(limit).ToList();
+    }
+
     /// <summary>A story's articles in time order (a merged story's id leads to the story it was merged into).</summary>
     public static async Task<List<Article>> StoryArticlesAsync(this NewsdeskDb db, long storyId, CancellationToken ct)
     {

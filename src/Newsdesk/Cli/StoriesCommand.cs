@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
 
 namespace Newsdesk.Cli;
 
 /// <summary>
-/// `newsdesk stories merge|move`: the editor's corrections to story clustering. A running server or
+/// `newsdesk stories check|merge|move`: the joins worth an editor's look, and the editor's corrections to story clustering. A running server or
 /// worker keeps its own live clusterer; it rebuilds the stories concerned before its next batch
 /// (<see cref="Core.Stories.StoryEdit"/>).
 /// </summary>
@@ -13,9 +15,10 @@ internal static class StoriesCommand
 {
     public static Command Create()
     {
-        var stories = new Command("stories", "Correct story clustering: merge two stories, or move an article out of one");
+        var stories = new Command("stories", "Correct story clustering: list joins to check, merge two stories, or move an article out of one");
         stories.Subcommands.Add(Merge());
         stories.Subcommands.Add(Move());
+        stories.Subcommands.Add(Check());
         return stories;
     }
 
@@ -60,6 +63,44 @@ internal static class StoriesCommand
             }
 
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"moved article {id} to story {outcome.StoryId}").AsMemory(), ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Check()
+    {
+        var days = new Option<int>("--days") { Description = "Look at articles of the last N days", DefaultValueFactory = _ => 7 };
+        var limit = new Option<int>("--limit") { Description = "List at most N joins (newest first)", DefaultValueFactory = _ => 50 };
+        var command = new Command("check", "List articles that joined their story on weak evidence: a similar but different event, perhaps") { days, limit };
+        command.SetAction(async (parse, ct) =>
+        {
+            var (d, n) = (parse.GetValue(days), parse.GetValue(limit));
+            if (d < 1 || n < 1)
+            {
+                await Console.Error.WriteLineAsync("newsdesk stories check: --days and --limit must be at least 1".AsMemory(), ct);
+                return 2;
+            }
+
+            using var host = await CliHost.StartAsync(parse, ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var cutoff = services.GetRequiredService<StoryTracker>().Clusterer.Options.WeakJoinScore;
+            var since = services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-d);
+            var joins = await services.GetRequiredService<NewsdeskDb>().JoinsToCheckAsync(cutoff, since, n, ct);
+            if (joins.Count == 0)
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"no joins to check in the last {d} days").AsMemory(), ct);
+                return 0;
+            }
+
+            foreach (var j in joins)
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"article {j.ArticleId} in story {j.StoryId} (score {j.Score:0.00}): {j.Title} [{j.Outlet ?? "unknown outlet"}]\n  story: {j.StoryHeadline}").AsMemory(), ct);
+            }
+
+            await Console.Out.WriteLineAsync("Not the same event? newsdesk stories move ARTICLE [--into STORY]".AsMemory(), ct);
             return 0;
         });
         return command;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
 using Newsdesk.Web.Auth;
 using Newsdesk.Web.Newsroom;
 
@@ -27,8 +28,8 @@ internal static class StoriesApi
             var inbox = await db.LoadAsync(filter, null, ct);
             return Results.Ok(new { stories = inbox.Stories, hasMore = inbox.HasMore, lastBriefAt = inbox.LastBriefAt });
         }).WithSummary("Stories ranked for the beat, with filters");
-        api.MapGet("/stories/{id:long}", async (long id, NewsdeskDb db, CancellationToken ct) =>
-            await StoryDetails.LoadAsync(db, id, ct) is { } d
+        api.MapGet("/stories/{id:long}", async (long id, NewsdeskDb db, StoryTracker tracker, CancellationToken ct) =>
+            await StoryDetails.LoadAsync(db, id, tracker.Clusterer.Options.WeakJoinScore, ct) is { } d
                 ? Results.Ok(new { story = new { d.Story.Id, d.Story.Headline, d.Story.FirstSeenAt, d.Story.UpdatedAt, d.Story.ArticleCount, keywords = d.Keywords }, articles = d.Articles, quotes = d.Quotes.Select(q => new { q.Id, q.Text, q.Speaker, q.SpeakerRole, q.Outlet, q.Verified, q.ArticleId }) })
                 : ApiResults.NotFound($"Story {id}")).WithSummary("A story: articles in time order, copies, quotes");
         api.MapGet("/articles/{id:long}", async (long id, NewsdeskDb db, CancellationToken ct) =>

@@ -8,7 +8,11 @@ using Newsdesk.Core.Stories;
 
 namespace Newsdesk.Web.Newsroom;
 
-/// <summary>An article of a story, with what it copies and who copied it.</summary>
+/// <summary>
+/// An article of a story, with what it copies and who copied it. <paramref name="StoryScore"/> is the
+/// clusterer's log-odds when it joined (null when it started the story or an editor placed it);
+/// <paramref name="CheckJoin"/> asks an editor to check an original whose join, or a copy's, was weak.
+/// </summary>
 internal sealed record StoryArticle(
     long Id,
     string Title,
@@ -22,7 +26,9 @@ internal sealed record StoryArticle(
     CopyKind CopyKind,
     double? VerbatimShare,
     string? CopyOfOutlet,
-    IReadOnlyList<string> AlsoCarriedBy);
+    IReadOnlyList<string> AlsoCarriedBy,
+    double? StoryScore,
+    bool CheckJoin);
 
 /// <summary>An entity of a story: how many of its articles name it, and how often.</summary>
 internal sealed record StoryEntity(string Key, string Name, EntityKind Kind, int Articles, int Mentions);
@@ -37,7 +43,8 @@ internal sealed record StoryDetails(
     IReadOnlyList<FigureDisagreement> Disagreements,
     IReadOnlyList<StoryEntity> Entities)
 {
-    public static async Task<StoryDetails?> LoadAsync(NewsdeskDb db, long id, CancellationToken ct)
+    /// <param name="weakJoinScore">Joins scored below this are marked to check (<see cref="StoryClusteringOptions.WeakJoinScore"/>).</param>
+    public static async Task<StoryDetails?> LoadAsync(NewsdeskDb db, long id, double weakJoinScore, CancellationToken ct)
     {
         var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         if (story is null)
@@ -47,16 +54,21 @@ internal sealed record StoryDetails(
 
         var rows = await db.Articles.AsNoTracking().Where(a => a.StoryId == id)
             .OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.WordCount, a.ReadAt, a.CopyOfId, a.CopyKind, a.VerbatimShare })
+            .Select(a => new { a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.WordCount, a.ReadAt, a.CopyOfId, a.CopyKind, a.VerbatimShare, a.StoryScore })
             .ToListAsync(ct);
         var outletById = rows.ToDictionary(r => r.Id, r => r.Outlet);
         var copiesOf = rows.Where(r => r.CopyOfId != null).GroupBy(r => r.CopyOfId!.Value)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => c.Outlet ?? "unknown outlet").Distinct().ToList());
+        // A copy moves with its original, so a weak join of a copy (it may have arrived first) is the original's to check.
+        var groupOf = rows.ToDictionary(r => r.Id, r => r.CopyOfId is { } o && outletById.ContainsKey(o) ? o : r.Id);
+        var weakest = rows.Where(r => r.StoryScore is not null).GroupBy(r => groupOf[r.Id])
+            .ToDictionary(g => g.Key, g => g.Min(r => r.StoryScore!.Value));
         var articles = rows.Select(r => new StoryArticle(
             r.Id, r.Title, r.Outlet, r.Byline, r.PublishedAt ?? r.RetrievedAt, r.Url, r.WordCount, r.ReadAt != null,
             r.CopyOfId, r.CopyKind, r.VerbatimShare,
             r.CopyOfId is { } o ? outletById.GetValueOrDefault(o) ?? "another outlet" : null,
-            copiesOf.GetValueOrDefault(r.Id) ?? [])).ToList();
+            copiesOf.GetValueOrDefault(r.Id) ?? [],
+            r.StoryScore, groupOf[r.Id] == r.Id && weakest.TryGetValue(r.Id, out var w) && w < weakJoinScore)).ToList();
 
         var ids = rows.Select(r => r.Id).ToList();
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId != null && ids.Contains(q.ArticleId.Value))

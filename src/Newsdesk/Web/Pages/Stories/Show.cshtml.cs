@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
 using Newsdesk.Web.Auth;
 using Newsdesk.Web.Newsroom;
 
@@ -11,13 +12,17 @@ namespace Newsdesk.Web.Pages.Stories;
 /// A story: its coverage in time order, quotes, figures, entities. Editors get the forms that correct
 /// the clustering (<see cref="CorrectModel"/>).
 /// </summary>
-internal sealed class ShowModel(NewsdeskDb db, TimeProvider clock) : PageModel
+internal sealed class ShowModel(NewsdeskDb db, StoryTracker tracker, TimeProvider clock) : PageModel
 {
     public StoryDetails Details { get; private set; } = null!;
 
+    public double JoinThreshold => tracker.Clusterer.Options.JoinThreshold;
+
+    public double WeakJoinScore => tracker.Clusterer.Options.WeakJoinScore;
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        var details = await StoryDetails.LoadAsync(db, id, ct);
+        var details = await StoryDetails.LoadAsync(db, id, tracker.Clusterer.Options.WeakJoinScore, ct);
         if (details is null)
         {
             return NotFound();
