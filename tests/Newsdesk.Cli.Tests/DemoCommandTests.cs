@@ -46,6 +46,14 @@ public sealed class DemoCommandTests
         Assert.Equal(launch, StoryOf("Tokyo protests launches, calls for trilateral response"));
         Assert.Equal(launch, StoryOf("Beijing urges calm after launches"));
 
+        // The publisher's section or folder says what is commentary: the editorial and the newsletter's
+        // op-ed are opinion, the arms-money piece analysis, the wire's launch report a report.
+        string GenreOf(string title) => rows.First(r => r.GetProperty("title").GetString() == title).GetProperty("genre").GetString()!;
+        Assert.Equal("opinion", GenreOf("Editorial: Drills, missiles and the phone that nobody answers"));
+        Assert.Equal("opinion", GenreOf("The alliance is not a subscription"));
+        Assert.Equal("analysis", GenreOf("What Pyongyang earns from Moscow's war"));
+        Assert.Equal("report", GenreOf("North Korea fires two ballistic missiles into East Sea"));
+
         var brief = await File.ReadAllTextAsync(Path.Combine(output, "brief.txt"));
         Assert.Contains("Saturday 21 November 2026", brief, StringComparison.Ordinal);
         Assert.Contains("— Park Mi-rae, Unification Minister", brief, StringComparison.Ordinal);

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Accounts;
+using Newsdesk.Core.Articles;
 
 namespace Newsdesk.Web.Tests;
 
@@ -31,6 +33,31 @@ public sealed class StoryPagesTests
         // A viewer's reading does not clear the desk's unread state.
         Assert.Contains("Unread", await client.Http.GetStringAsync(""), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/stories/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OpinionAndAnalysis_AreBadgedOnTheStoryAndTheArticle()
+    {
+        await using var server = await NewsroomServer.StartAsync();
+        var data = await server.SeedAsync();
+        await server.AddUserAsync("vic", UserRole.Viewer);
+        var costs = data.StoryIds[2];
+        var (report, column) = await server.WithDbAsync(async db =>
+        {
+            var articles = await db.Articles.Where(a => a.StoryId == costs).OrderBy(a => a.Id).ToListAsync();
+            articles[1].Genre = ArticleGenre.Opinion;
+            articles[3].Genre = ArticleGenre.Analysis;
+            await db.SaveChangesAsync();
+            return (articles[0].Id, articles[1].Id);
+        });
+        using var client = new NewsroomClient(server);
+        await client.SignInAsync("vic");
+
+        var story = await client.Http.GetStringAsync($"stories/{costs}");
+        Assert.Equal(1, CountOf(story, "<span class=\"badge genre\" data-genre>Opinion</span>"));
+        Assert.Equal(1, CountOf(story, "<span class=\"badge genre\" data-genre>Analysis</span>"));
+        Assert.Contains("<span class=\"badge genre\" data-genre>Opinion</span>", await client.Http.GetStringAsync($"articles/{column}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-genre", await client.Http.GetStringAsync($"articles/{report}"), StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string value)

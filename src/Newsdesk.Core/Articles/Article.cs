@@ -40,6 +40,9 @@ public sealed class Article
 
     public string? Section { get; set; }
 
+    /// <summary>Report, analysis or opinion, from what the publisher prints about it (<see cref="ArticleGenres"/>).</summary>
+    public ArticleGenre Genre { get; set; }
+
     public string? LeadImageUrl { get; set; }
 
     /// <summary>The body, as ordered blocks.</summary>

@@ -1,3 +1,4 @@
+using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs.Rendering;
 
 namespace Newsdesk.Core.Briefs;
@@ -40,6 +41,7 @@ public static class BriefViewBuilder
                 ArticleId = item.ArticleId,
                 StoryId = item.StoryId,
                 ExcerptMode = item.ExcerptMode,
+                Genre = article?.Genre ?? ArticleGenre.Report,
             });
         }
 

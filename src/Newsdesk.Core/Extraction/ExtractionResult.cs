@@ -30,6 +30,9 @@ public sealed record ExtractionResult
 
     public string? Section { get; init; }
 
+    /// <summary>The schema.org type of the page's article object ("NewsArticle", "OpinionNewsArticle").</summary>
+    public string? SchemaType { get; init; }
+
     public string? Description { get; init; }
 
     /// <summary>Why nothing could be read (not HTML, binary content), or null.</summary>
@@ -55,6 +58,7 @@ public sealed record ExtractionResult
         ModifiedAt = Modified,
         Language = Language,
         Section = Section,
+        Genre = ArticleGenres.FromSchemaType(SchemaType),
         LeadImageUrl = LeadImageUrl,
         Blocks = Blocks,
         Origin = origin,

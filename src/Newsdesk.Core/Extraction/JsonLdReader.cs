@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Newsdesk.Core.Articles;
 
 namespace Newsdesk.Core.Extraction;
 
@@ -88,6 +89,9 @@ internal static class JsonLdReader
         metadata.SetPublished(Text(article, "datePublished") ?? Text(article, "dateCreated"));
         metadata.SetModified(Text(article, "dateModified"));
         metadata.SetSection(Text(article, "articleSection"));
+        // ["NewsArticle", "OpinionNewsArticle"]: the most specific type says the genre.
+        var types = Types(article).Where(ArticleTypes.Contains).ToList();
+        metadata.SchemaType ??= types.FirstOrDefault(t => ArticleGenres.FromSchemaType(t) is not null) ?? types.FirstOrDefault();
         metadata.SetDescription(Text(article, "description"));
         metadata.SetLanguage(Text(article, "inLanguage"));
         metadata.SetLeadImage(Url(article, "image") ?? Url(article, "thumbnailUrl"), url);
@@ -160,30 +164,30 @@ internal static class JsonLdReader
         }
     }
 
-    private static bool HasType(JsonElement node, IReadOnlySet<string> types)
+    private static bool HasType(JsonElement node, IReadOnlySet<string> types) => Types(node).Any(types.Contains);
+
+    /// <summary>The node's @type values (one string or an array), without a vocabulary prefix.</summary>
+    private static IEnumerable<string> Types(JsonElement node)
     {
         if (!node.TryGetProperty("@type", out var type))
         {
-            return false;
+            yield break;
         }
 
         if (type.ValueKind == JsonValueKind.String)
         {
-            return types.Contains(StripVocabulary(type.GetString()!));
+            yield return StripVocabulary(type.GetString()!);
         }
-
-        if (type.ValueKind == JsonValueKind.Array)
+        else if (type.ValueKind == JsonValueKind.Array)
         {
             foreach (var t in type.EnumerateArray())
             {
-                if (t.ValueKind == JsonValueKind.String && types.Contains(StripVocabulary(t.GetString()!)))
+                if (t.ValueKind == JsonValueKind.String)
                 {
-                    return true;
+                    yield return StripVocabulary(t.GetString()!);
                 }
             }
         }
-
-        return false;
     }
 
     private static string StripVocabulary(string type) => type.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? type[(type.LastIndexOf('/') + 1)..] : type;

@@ -35,6 +35,9 @@ internal sealed class PageMetadata
 
     public void SetSection(string? value) => Section ??= Clean(value);
 
+    /// <summary>The schema.org type of the article object (JSON-LD), the first one read.</summary>
+    public string? SchemaType { get; set; }
+
     public void SetDescription(string? value) => Description ??= Clean(value);
 
     public void SetPublished(string? value) => Published ??= MetadataDates.Parse(value);
@@ -85,6 +88,7 @@ internal sealed class PageMetadata
         LeadImageUrl = LeadImageUrl,
         Language = Language,
         Section = Section,
+        SchemaType = SchemaType,
         Description = Description,
     };
 

@@ -24,6 +24,9 @@ public sealed record ArticleDraft
 
     public string? Section { get; init; }
 
+    /// <summary>The genre the page states (its schema.org type); otherwise it is told from the section, address and title.</summary>
+    public ArticleGenre? Genre { get; init; }
+
     public string? LeadImageUrl { get; init; }
 
     public required IReadOnlyList<Block> Blocks { get; init; }

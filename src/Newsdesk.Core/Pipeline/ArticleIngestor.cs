@@ -250,6 +250,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         a.ModifiedAt = d.ModifiedAt;
         a.Language = d.Language;
         a.Section = d.Section;
+        a.Genre = d.Genre ?? ArticleGenres.Classify(title, d.Url ?? d.CanonicalUrl, d.Section);
         a.LeadImageUrl = d.LeadImageUrl;
         a.Blocks = d.Blocks.ToList();
         a.Text = text;

@@ -26,7 +26,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         // tracker, which other ingestions (other workers' batches) wait for.
         var prepared = articles.Select(a => (
                 Article: a,
-                Features: StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.SortTime), tracker.Clusterer.Options),
+                Features: StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.SortTime, a.Genre == ArticleGenre.Opinion), tracker.Clusterer.Options),
                 Signature: CopySignature.Create(a.Id, a.Title, a.Text, a.SortTime, a.Outlet)))
             .ToList();
         await tracker.Gate.WaitAsync(ct);
@@ -117,7 +117,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             .ToDictionaryAsync(s => s.Id, s => s.MergedIntoId!.Value, ct);
         var rows = await db.Articles.AsNoTracking()
             .Where(a => a.StoryId != null && (a.RetrievedAt >= cutoff || a.PublishedAt >= cutoff))
-            .Select(a => new { a.Id, a.Title, a.Text, a.PublishedAt, a.RetrievedAt, a.Outlet, a.StoryId, a.CopyOfId })
+            .Select(a => new { a.Id, a.Title, a.Text, a.PublishedAt, a.RetrievedAt, a.Outlet, a.StoryId, a.CopyOfId, a.Genre })
             .ToListAsync(ct);
         foreach (var a in rows.OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id))
         {
@@ -128,7 +128,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             }
 
             var time = a.PublishedAt ?? a.RetrievedAt;
-            tracker.Clusterer.Add(StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, time), tracker.Clusterer.Options), storyId);
+            tracker.Clusterer.Add(StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, time, a.Genre == ArticleGenre.Opinion), tracker.Clusterer.Options), storyId);
             if (time >= now - tracker.Copies.Window)
             {
                 tracker.Copies.Add(CopySignature.Create(a.Id, a.Title, a.Text, time, a.Outlet), storyId, new CopyDecision(a.CopyOfId, CopyVerdict.None, []));

@@ -10,7 +10,7 @@ namespace Newsdesk.Core.Pipeline;
 /// <summary>
 /// Drafts the day's brief from stored articles: one item per story (an article no story holds
 /// counts as one), ranked by the beat (<see cref="StoryRanker"/>), off-beat ones after the
-/// on-beat ones, newest first; each item leads with an original article (never a copy) with its
+/// on-beat ones, newest first, and stories told only in opinion pieces last; each item leads with an original article (never a copy) with its
 /// curator commentary and shows the story's stored extractive summary, every sentence citing its
 /// article (the view adds the story's outlets and disputed figures: <see cref="BriefQueries"/>).
 /// Quotes of the day: see <see cref="QuotesForAsync"/>. A draft for the same day is redrafted; a
@@ -37,9 +37,11 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
         var from = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var to = from.AddDays(1);
         // A copy whose original is not among the day's articles is not news of the day.
+        // Stories told only in commentary come after the news, as editors order their briefs.
         var ranked = (await ranker.RankAsync(from, to, MaxItems * 2, includeOffBeat: true, ct))
             .Where(r => r.Lead.CopyOfId is null)
             .Take(MaxItems)
+            .OrderBy(r => r.Lead.Genre == ArticleGenre.Opinion)
             .ToList();
         var articles = ranked.Select(r => r.Lead).ToList();
         if (articles.Count == 0)

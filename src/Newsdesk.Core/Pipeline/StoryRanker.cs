@@ -60,10 +60,12 @@ public sealed class StoryRanker(NewsdeskDb db, BeatLoader beats, EntityExtractor
     /// <summary>
     /// Of the story's articles in the window, the original that scores best on its own (ties: the
     /// earliest): it stands for the story in a brief, so a developing story leads with the day's news.
+    /// A report leads before any opinion piece: the brief tells the news, and lists commentary as such.
     /// </summary>
     private static Article Lead(RelevanceScorer scorer, List<Article> members)
     {
         var originals = members.Where(a => a.CopyOfId is null).DefaultIfEmpty(members[0]);
-        return originals.OrderByDescending(a => scorer.ScoreArticle(a).Score).ThenBy(a => a.SortTime).First();
+        return originals.OrderBy(a => a.Genre == ArticleGenre.Opinion)
+            .ThenByDescending(a => scorer.ScoreArticle(a).Score).ThenBy(a => a.SortTime).First();
     }
 }

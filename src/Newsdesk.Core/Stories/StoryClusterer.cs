@@ -160,7 +160,8 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             return null;
         }
 
-        var headline = s.Titles.Count == 0 ? "" : s.Titles.MaxBy(t => s.TitleFit(t.Keys)).Title;
+        // A report's title names the story; commentary's only when no report's title is kept.
+        var headline = s.Titles.Count == 0 ? "" : s.Titles.MaxBy(t => (!t.Opinion, s.TitleFit(t.Keys))).Title;
         var keywords = Keywords(s);
         return new StorySummary(storyId, headline, keywords, s.First, s.Last, s.Count);
     }
@@ -169,7 +170,7 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
     private static List<string> Keywords(StoryState story)
     {
         var best = new Dictionary<string, (string Surface, double Weight)>(StringComparer.Ordinal);
-        foreach (var (title, _) in story.Titles)
+        foreach (var (title, _, _) in story.Titles)
         {
             foreach (var token in Text.Tokenizer.Tokenize(title))
             {
@@ -248,26 +249,30 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         }
     }
 
+    private static (bool Report, double Fit) Rank(StoryState story, (string Title, ulong[] Keys, bool Opinion) title) =>
+        (!title.Opinion, story.TitleFit(title.Keys));
+
     private static void AddTitle(StoryState story, StoryVector vector)
     {
         var keys = vector.Keys.Where((_, i) => vector.Kinds[i] == FeatureKind.TitleTerm).ToArray();
-        var entry = (vector.Source.Title, keys);
+        var entry = (vector.Source.Title, keys, vector.Source.Opinion);
         if (story.Titles.Count < StoryState.MaxTitles)
         {
             story.Titles.Add(entry);
             return;
         }
 
+        // Commentary's titles give way first, then the ones that fit the story least.
         var worst = 0;
         for (var i = 1; i < story.Titles.Count; i++)
         {
-            if (story.TitleFit(story.Titles[i].Keys) < story.TitleFit(story.Titles[worst].Keys))
+            if (Rank(story, story.Titles[i]).CompareTo(Rank(story, story.Titles[worst])) < 0)
             {
                 worst = i;
             }
         }
 
-        if (story.TitleFit(keys) > story.TitleFit(story.Titles[worst].Keys))
+        if (Rank(story, entry).CompareTo(Rank(story, story.Titles[worst])) > 0)
         {
             story.Titles[worst] = entry;
         }

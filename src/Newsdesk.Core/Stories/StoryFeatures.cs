@@ -1,9 +1,12 @@
 namespace Newsdesk.Core.Stories;
 
 /// <summary>An article reduced to what clustering compares: counted features, its title and its time.</summary>
-public sealed class StoryFeatures(string title, DateTimeOffset? time, IReadOnlyList<Feature> features)
+public sealed class StoryFeatures(string title, DateTimeOffset? time, IReadOnlyList<Feature> features, bool opinion = false)
 {
     public string Title { get; } = title;
+
+    /// <summary>Commentary (<see cref="StoryDocument.Opinion"/>): its title is a headline candidate after the reports'.</summary>
+    public bool Opinion { get; } = opinion;
 
     public DateTimeOffset? Time { get; } = time;
 

@@ -28,7 +28,7 @@ internal sealed class StoryState(long id)
     /// <summary>The story's slot in the index's arrays (<see cref="StoryIndex"/>), -1 before it is listed or once it is retired.</summary>
     public int IndexSlot { get; set; } = -1;
 
-    public List<(string Title, ulong[] Keys)> Titles { get; } = [];
+    public List<(string Title, ulong[] Keys, bool Opinion)> Titles { get; } = [];
 
     /// <summary>
     /// Members kept for single-link evidence: the most recent ones. Both dev sets cluster the same with 3 to

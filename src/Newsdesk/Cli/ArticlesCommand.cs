@@ -17,11 +17,13 @@ internal static class ArticlesCommand
         {
             using var host = await CliHost.StartAsync(parse, ct);
             await using var db = await host.Services.GetRequiredService<IDbContextFactory<NewsdeskDb>>().CreateDbContextAsync(ct);
-            var rows = await db.Articles.AsNoTracking()
+            var found = await db.Articles.AsNoTracking()
                 .OrderByDescending(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
                 .Take(parse.GetValue(limit))
-                .Select(a => new ArticleRow(a.Id, a.Outlet, a.Byline, a.Title, a.PublishedAt, a.Url, a.Commentary, a.StoryId, a.CopyOfId))
+                .Select(a => new { a.Id, a.Outlet, a.Byline, a.Title, a.PublishedAt, a.Url, a.Commentary, a.StoryId, a.CopyOfId, a.Genre })
                 .ToListAsync(ct);
+            var rows = found.Select(a => new ArticleRow(a.Id, a.Outlet, a.Byline, a.Title, a.PublishedAt, a.Url, a.Commentary, a.StoryId, a.CopyOfId,
+                a.Genre.ToString().ToLowerInvariant())).ToList();
             if (parse.GetValue(json))
             {
                 foreach (var row in rows)
@@ -59,4 +61,5 @@ internal static class ArticlesCommand
     }
 }
 
-internal sealed record ArticleRow(long Id, string? Outlet, string? Byline, string Title, DateTimeOffset? Published, string? Url, string? Commentary, long? StoryId, long? CopyOfId);
+/// <summary>A stored article as `newsdesk articles --json` prints it; <paramref name="Genre"/> is report, analysis or opinion.</summary>
+internal sealed record ArticleRow(long Id, string? Outlet, string? Byline, string Title, DateTimeOffset? Published, string? Url, string? Commentary, long? StoryId, long? CopyOfId, string Genre);

@@ -137,6 +137,30 @@ public sealed class StoryClustererTests
         Assert.Equal(2, summary.ArticleCount);
     }
 
+    /// <summary>A quake report, then a long column on it whose title is all the column's own words.</summary>
+    private static StoryDocument[] QuakeAndColumn(bool columnIsOpinion) =>
+    [
+        new("Magnitude 6.1 earthquake strikes Lombok", "A magnitude 6.1 earthquake struck the Indonesian island of Lombok on Sunday, killing at least 14 people, the disaster agency said. Hundreds of houses collapsed in North Lombok.", null),
+        new("Lombok earthquake shows the cost of cheap houses", "The earthquake on Lombok killed 14 people because cheap houses collapsed. Cheap houses collapse in every earthquake on Lombok. "
+            + "The cost of cheap houses is paid in lives, and the disaster agency knows the cost. Lombok needs houses that stand when the earthquake comes, "
+            + "not cheap houses that collapse on the people of North Lombok.", null, columnIsOpinion),
+    ];
+
+    [Fact]
+    public void Describe_ReportsTitleNamesTheStory_NotTheColumns()
+    {
+        var asReports = new StoryStream(new StoryClusteringOptions());
+        var plain = QuakeAndColumn(columnIsOpinion: false).Select(asReports.Assign).ToArray();
+        var withColumn = new StoryStream(new StoryClusteringOptions());
+        var marked = QuakeAndColumn(columnIsOpinion: true).Select(withColumn.Assign).ToArray();
+
+        // One story either way; the column's title fits the story best, but a report's title names it.
+        Assert.Equal(plain[0], plain[1]);
+        Assert.Equal(marked[0], marked[1]);
+        Assert.Equal("Lombok earthquake shows the cost of cheap houses", asReports.Clusterer.Describe(plain[0])!.Headline);
+        Assert.Equal("Magnitude 6.1 earthquake strikes Lombok", withColumn.Clusterer.Describe(marked[0])!.Headline);
+    }
+
     [Fact]
     public void Merge_FoldsOneStoryIntoAnother()
     {

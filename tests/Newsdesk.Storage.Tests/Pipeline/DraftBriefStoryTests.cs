@@ -140,4 +140,60 @@ public sealed class DraftBriefStoryTests
             ],
             view.Quotes.Select(q => (q.Text, q.Speaker!, q.Outlet)));
     }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Draft_ReportsLeadTheirStories_AndCommentaryComesLast_Labelled(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        ArticleDraft[] drafts =
+        [
+            Draft("https://wire.example/launch", "Peninsula Wire", "North Korea fires two ballistic missiles", Launch, 0),
+            // A column on the launch: more of the beat's words than the report, filed under /opinion/.
+            Draft("https://tribune.example/opinion/2026/11/21/launch-answer", "Capital Tribune", "North Korea's missiles demand a joint answer",
+            [
+                "North Korea fired two short-range ballistic missiles toward the East Sea on Saturday, and the launch should not be shrugged off.",
+                "Every ballistic missile launch from Nampo is a test of whether Seoul, Washington and Tokyo answer North Korea together.",
+                "The missiles flew roughly 400 kilometers; the next North Korean launch will fly further if the joint drills are the only reply.",
+                "A nuclear test, artillery drills along the border and a satellite launch would follow the same logic as the missile launch.",
+            ], 20),
+            Draft("https://tribune.example/opinion/editorial/2026/11/21/submarines", "Capital Tribune", "Seoul should build its own submarines",
+            [
+                "South Korea's navy needs nuclear-powered submarines to shadow North Korea's submarine fleet and its missile boats.",
+                "Diesel boats cannot stay submerged long enough to track what leaves the North's ports, and the navy knows it.",
+            ], 40),
+            Draft("https://weather.example/maysak", "Coast Times", "Typhoon Maysak hits Busan", Storm, 90),
+        ];
+        foreach (var draft in drafts)
+        {
+            await using var context = db.CreateContext();
+            await new ArticleIngestor(context, clock, stories: new AssignStory(context, tracker, clock)).IngestAsync(draft, default);
+        }
+
+        await using (var check = db.CreateContext())
+        {
+            var stored = await check.Articles.OrderBy(a => a.Id).ToListAsync();
+            Assert.Equal([ArticleGenre.Report, ArticleGenre.Opinion, ArticleGenre.Opinion, ArticleGenre.Report], stored.Select(a => a.Genre));
+            Assert.Equal(stored[0].StoryId, stored[1].StoryId);
+            Assert.Equal("North Korea fires two ballistic missiles", (await check.Stories.SingleAsync(x => x.Id == stored[0].StoryId)).Headline);
+        }
+
+        await using var services = PipelineServices.Build(db, clock);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            Assert.Null((await scope.ServiceProvider.GetRequiredService<DraftBrief>().DraftAsync(DateOnly.FromDateTime(T0.UtcDateTime), default)).Problem);
+        }
+
+        await using var context2 = db.CreateContext();
+        var view = (await context2.LoadBriefViewAsync((await context2.Briefs.SingleAsync()).Id, default))!;
+
+        // The report leads the launch story though the column scores higher on the beat; the story
+        // told only by an editorial comes after the off-beat storm, and its meta line says what it is.
+        Assert.Equal(["North Korea fires two ballistic missiles", "Typhoon Maysak hits Busan", "Seoul should build its own submarines"], view.Items.Select(i => i.Headline));
+        Assert.Equal("Peninsula Wire · 21 November 2026", BriefFormat.MetaLine(view.Items[0]));
+        Assert.Equal("Opinion · Capital Tribune · 21 November 2026", BriefFormat.MetaLine(view.Items[2]));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Newsdesk.Core.Articles;
 using Newsdesk.Core.Figures;
 using Newsdesk.Core.Publishing;
 using Newsdesk.Core.Summarizing;
@@ -12,10 +13,15 @@ public static class BriefFormat
 
     public static string Date(DateTimeOffset instant) => instant.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"Outlet · By Byline · 13 July 2025", leaving out what is unknown.</summary>
+    /// <summary>"[Opinion · ]Outlet · By Byline · 13 July 2025", leaving out what is unknown.</summary>
     public static string MetaLine(BriefItemView item)
     {
-        var parts = new List<string>(3);
+        var parts = new List<string>(4);
+        if (item.Genre != ArticleGenre.Report)
+        {
+            parts.Add(item.Genre.ToString());
+        }
+
         if (!string.IsNullOrWhiteSpace(item.Outlet))
         {
             parts.Add(item.Outlet);

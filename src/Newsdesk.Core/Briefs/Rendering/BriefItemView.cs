@@ -19,6 +19,9 @@ public sealed record BriefItemView(
     string? Commentary,
     IReadOnlyList<Block> Excerpt)
 {
+    /// <summary>Report, analysis or opinion: the meta line names the last two.</summary>
+    public ArticleGenre Genre { get; init; }
+
     /// <summary>The stored <see cref="BriefItem"/> (0 for a view built by hand).</summary>
     public long ItemId { get; init; }
 

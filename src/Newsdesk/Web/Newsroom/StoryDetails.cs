@@ -28,7 +28,8 @@ internal sealed record StoryArticle(
     string? CopyOfOutlet,
     IReadOnlyList<string> AlsoCarriedBy,
     double? StoryScore,
-    bool CheckJoin);
+    bool CheckJoin,
+    ArticleGenre Genre);
 
 /// <summary>An entity of a story: how many of its articles name it, and how often.</summary>
 internal sealed record StoryEntity(string Key, string Name, EntityKind Kind, int Articles, int Mentions);
@@ -54,7 +55,7 @@ internal sealed record StoryDetails(
 
         var rows = await db.Articles.AsNoTracking().Where(a => a.StoryId == id)
             .OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.WordCount, a.ReadAt, a.CopyOfId, a.CopyKind, a.VerbatimShare, a.StoryScore })
+            .Select(a => new { a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.WordCount, a.ReadAt, a.CopyOfId, a.CopyKind, a.VerbatimShare, a.StoryScore, a.Genre })
             .ToListAsync(ct);
         var outletById = rows.ToDictionary(r => r.Id, r => r.Outlet);
         var copiesOf = rows.Where(r => r.CopyOfId != null).GroupBy(r => r.CopyOfId!.Value)
@@ -68,7 +69,7 @@ internal sealed record StoryDetails(
             r.CopyOfId, r.CopyKind, r.VerbatimShare,
             r.CopyOfId is { } o ? outletById.GetValueOrDefault(o) ?? "another outlet" : null,
             copiesOf.GetValueOrDefault(r.Id) ?? [],
-            r.StoryScore, groupOf[r.Id] == r.Id && weakest.TryGetValue(r.Id, out var w) && w < weakJoinScore)).ToList();
+            r.StoryScore, groupOf[r.Id] == r.Id && weakest.TryGetValue(r.Id, out var w) && w < weakJoinScore, r.Genre)).ToList();
 
         var ids = rows.Select(r => r.Id).ToList();
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId != null && ids.Contains(q.ArticleId.Value))
