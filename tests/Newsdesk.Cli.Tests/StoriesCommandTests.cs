@@ -51,7 +51,7 @@ public sealed class StoriesCommandTests
     }
 
     [Fact]
-    public async Task Check_ListsTheDemosWeakJoins_AndAMovedReportLeavesTheList()
+    public async Task Check_ListsTheDemosWeakJoins_AndMovedOrConfirmedReportsLeaveTheList()
     {
         using var temp = new TempFolder();
         var demo = await CliRunner.RunAsync("demo", "--out", temp.Combine("demo"), "--no-serve");
@@ -72,6 +72,20 @@ public sealed class StoriesCommandTests
         Assert.True(move.ExitCode == 0, move.ToString());
         var after = await CliRunner.RunAsync("stories", "check", "--days", "36500", "--data-dir", data);
         Assert.DoesNotContain(Talks, after.StandardOutput, StringComparison.Ordinal);
+
+        // The Beijing item is the launch story's (Demo/README.md): the editor keeps it there.
+        const string Beijing = "Beijing urges calm after launches";
+        var beijing = System.Text.RegularExpressions.Regex.Match(after.StandardOutput.Split('\n').Single(l => l.Contains(Beijing, StringComparison.Ordinal)), @"^article (\d+)").Groups[1].Value;
+        var confirm = await CliRunner.RunAsync("stories", "confirm", beijing, "--data-dir", data);
+        Assert.True(confirm.ExitCode == 0, confirm.ToString());
+        Assert.StartsWith($"kept article {beijing} in story ", confirm.StandardOutput, StringComparison.Ordinal);
+        var confirmed = await CliRunner.RunAsync("stories", "check", "--days", "36500", "--data-dir", data);
+        Assert.DoesNotContain(Beijing, confirmed.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(after.StandardOutput.Split('\n').Count(l => l.StartsWith("article ", StringComparison.Ordinal)) - 1,
+            confirmed.StandardOutput.Split('\n').Count(l => l.StartsWith("article ", StringComparison.Ordinal)));
+        var missing = await CliRunner.RunAsync("stories", "confirm", "424242", "--data-dir", data);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("article 424242 does not exist", missing.StandardError, StringComparison.Ordinal);
 
         var bad = await CliRunner.RunAsync("stories", "check", "--days", "0", "--data-dir", data);
         Assert.Equal(2, bad.ExitCode);

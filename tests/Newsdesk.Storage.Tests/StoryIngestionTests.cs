@@ -130,6 +130,12 @@ public sealed class StoryIngestionTests
         Assert.Equal((o.Id, o.StoryId!.Value, Math.Min(v.StoryScore!.Value, e.StoryScore!.Value)), (check.ArticleId, check.StoryId, check.Score));
         Assert.Empty(await context.JoinsToCheckAsync(double.PositiveInfinity, T0.AddHours(2), 10, default));
 
+        // The editor confirms the original's join: its copies' scores go too, and nothing is left to check.
+        Assert.Equal(new ConfirmOutcome(true, o.StoryId), await new ConfirmJoin(context).ConfirmAsync(o.Id, default));
+        Assert.Empty(await context.JoinsToCheckAsync(double.PositiveInfinity, T0.AddDays(-1), 10, default));
+        Assert.Equal(0, await context.Articles.CountAsync(a => a.StoryScore != null));
+        Assert.True((await new ConfirmJoin(context).ConfirmAsync(424242, default)).NotFound);
+
         var story = await context.Stories.SingleAsync(x => x.Id == o.StoryId);
         Assert.Equal(3, story.ArticleCount);
         Assert.Equal(T0, story.FirstSeenAt);

@@ -125,6 +125,7 @@ public sealed class ApiTests : IAsyncLifetime
         var costs = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{_data.StoryIds[2]}");
         Assert.Equal(["Cost-sharing round ends without deal"], costs.GetProperty("articles").EnumerateArray()
             .Where(a => a.GetProperty("checkJoin").GetBoolean()).Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal("Report", costs.GetProperty("articles")[0].GetProperty("genre").GetString());
         var search = await _viewer.GetFromJsonAsync<JsonElement>("api/search?q=%22loudspeaker%20arrays%22");
         Assert.NotEqual(0, search.GetProperty("hits").GetArrayLength());
         var badSearch = await _viewer.GetAsync("api/search?q=-only");
@@ -161,6 +162,19 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("already merged", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await _editor.PostAsJsonAsync("api/stories/987654/merge", new { into = first })).StatusCode);
+
+        // A join to check, confirmed by an editor: it stays, and is no longer one to check.
+        var costs = _data.StoryIds[2];
+        var weak = (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{costs}")).GetProperty("articles").EnumerateArray()
+            .Single(a => a.GetProperty("checkJoin").GetBoolean()).GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.Forbidden, (await _viewer.PostAsJsonAsync($"api/articles/{weak}/confirm", new { })).StatusCode);
+        var confirmed = await _editor.PostAsJsonAsync($"api/articles/{weak}/confirm", new { });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(costs, (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("storyId").GetInt64());
+        var after = (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{costs}")).GetProperty("articles").EnumerateArray().ToList();
+        Assert.Equal(4, after.Count);
+        Assert.DoesNotContain(after, a => a.GetProperty("checkJoin").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, (await _editor.PostAsJsonAsync("api/articles/987654/confirm", new { })).StatusCode);
     }
 
     private HttpClient Client(string token)

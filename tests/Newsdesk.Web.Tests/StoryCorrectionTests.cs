@@ -38,6 +38,12 @@ public sealed class StoryCorrectionTests
             await Expect(last.Locator("[data-check-join]")).ToContainTextAsync("Joined on weak evidence");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("story-check-join"), FullPage = true });
 
+            // "Same event": the report stays, and the page stops asking.
+            await last.Locator("form[data-confirm-join] button").ClickAsync();
+            await Expect(page.Locator(".flash")).ToContainTextAsync("Kept in this story.");
+            await Expect(items).ToHaveCountAsync(4);
+            await Expect(page.Locator("[data-check-joins], [data-check-join], form[data-confirm-join]")).ToHaveCountAsync(0);
+
             // Empty "story" box: the report starts a story of its own.
             await last.Locator("form[data-move-article] button").ClickAsync();
             await Expect(page.Locator(".flash")).ToContainTextAsync("Moved to a story of its own");

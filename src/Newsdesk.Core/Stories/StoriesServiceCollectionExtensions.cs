@@ -13,6 +13,7 @@ public static class StoriesServiceCollectionExtensions
         services.TryAddScoped<AssignStory>();
         services.TryAddScoped<MergeStories>();
         services.TryAddScoped<MoveArticle>();
+        services.TryAddScoped<ConfirmJoin>();
         return services;
     }
 }

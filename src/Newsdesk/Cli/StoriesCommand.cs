@@ -7,7 +7,7 @@ using Newsdesk.Core.Stories;
 namespace Newsdesk.Cli;
 
 /// <summary>
-/// `newsdesk stories check|merge|move`: the joins worth an editor's look, and the editor's corrections to story clustering. A running server or
+/// `newsdesk stories check|confirm|merge|move`: the joins worth an editor's look, and the editor's answers and corrections. A running server or
 /// worker keeps its own live clusterer; it rebuilds the stories concerned before its next batch
 /// (<see cref="Core.Stories.StoryEdit"/>).
 /// </summary>
@@ -19,6 +19,7 @@ internal static class StoriesCommand
         stories.Subcommands.Add(Merge());
         stories.Subcommands.Add(Move());
         stories.Subcommands.Add(Check());
+        stories.Subcommands.Add(Confirm());
         return stories;
     }
 
@@ -68,6 +69,28 @@ internal static class StoriesCommand
         return command;
     }
 
+    private static Command Confirm()
+    {
+        var article = new Argument<long>("ARTICLE") { Description = "The article that does report its story's event" };
+        var command = new Command("confirm", "Keep an article listed by 'stories check' in its story: it reports the same event") { article };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var host = await CliHost.StartAsync(parse, ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            var id = parse.GetValue(article);
+            var outcome = await scope.ServiceProvider.GetRequiredService<ConfirmJoin>().ConfirmAsync(id, ct);
+            if (!outcome.Confirmed)
+            {
+                await Console.Error.WriteLineAsync($"newsdesk stories confirm: {outcome.Reason}".AsMemory(), ct);
+                return 1;
+            }
+
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"kept article {id} in story {outcome.StoryId}").AsMemory(), ct);
+            return 0;
+        });
+        return command;
+    }
+
     private static Command Check()
     {
         var days = new Option<int>("--days") { Description = "Look at articles of the last N days", DefaultValueFactory = _ => 7 };
@@ -100,7 +123,7 @@ internal static class StoriesCommand
                     $"article {j.ArticleId} in story {j.StoryId} (score {j.Score:0.00}): {j.Title} [{j.Outlet ?? "unknown outlet"}]\n  story: {j.StoryHeadline}").AsMemory(), ct);
             }
 
-            await Console.Out.WriteLineAsync("Not the same event? newsdesk stories move ARTICLE [--into STORY]".AsMemory(), ct);
+            await Console.Out.WriteLineAsync("Not the same event? newsdesk stories move ARTICLE [--into STORY]; the same event? newsdesk stories confirm ARTICLE".AsMemory(), ct);
             return 0;
         });
         return command;

@@ -54,6 +54,13 @@ internal static class StoriesApi
                 { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
                 var failed => Results.Problem(statusCode: 409, title: "Cannot move", detail: failed.Reason),
             }).WithSummary("Move an article (and its copies in the story) into another story, or into a new one when `into` is absent");
+        edit.MapPost("/articles/{id:long}/confirm", async (long id, ConfirmJoin confirm, CancellationToken ct) =>
+            await confirm.ConfirmAsync(id, ct) switch
+            {
+                { Confirmed: true, StoryId: var storyId } => Results.Ok(new { storyId }),
+                { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
+                var failed => Results.Problem(statusCode: 409, title: "Cannot confirm", detail: failed.Reason),
+            }).WithSummary("Confirm that an article reports its story's event: it is no longer listed as a join to check");
         return app;
     }
 }

@@ -9,7 +9,8 @@ namespace Newsdesk.Web.Pages.Stories;
 /// <summary>
 /// The editor's corrections to story clustering, posted from the story page: move an article (with
 /// its copies) out into a story of its own or into another story, or fold the whole story into
-/// another. The same use cases as the API and `newsdesk stories merge|move`.
+/// another, or confirm a join the page asked to check. The same use cases as the API and
+/// `newsdesk stories merge|move|confirm`.
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Editor)]
 internal sealed class CorrectModel : PageModel
@@ -22,6 +23,13 @@ internal sealed class CorrectModel : PageModel
         TempData["Flash"] = outcome.Moved
             ? into is null ? $"Moved to a story of its own (story {outcome.StoryId})." : $"Moved to story {into}."
             : "Not moved: " + outcome.Reason + ".";
+        return Redirect($"/stories/{id}");
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(long id, long articleId, [FromServices] ConfirmJoin confirm, CancellationToken ct)
+    {
+        var outcome = await confirm.ConfirmAsync(articleId, ct);
+        TempData["Flash"] = outcome.Confirmed ? "Kept in this story." : "Not confirmed: " + outcome.Reason + ".";
         return Redirect($"/stories/{id}");
     }
 

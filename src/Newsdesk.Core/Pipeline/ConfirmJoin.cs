@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Storage;
+
+namespace Newsdesk.Core.Pipeline;
+
+/// <summary>What became of a confirmation; <paramref name="NotFound"/> when the article does not exist.</summary>
+public sealed record ConfirmOutcome(bool Confirmed, long? StoryId = null, string? Reason = null, bool NotFound = false);
+
+/// <summary>
+/// An editor's answer to a join to check (<c>StoryClusteringOptions.WeakJoinScore</c>): the article does
+/// report the story's event. Its score, and its copies' in the story, are cleared, as for an article an
+/// editor placed, so the story page and <c>newsdesk stories check</c> stop asking.
+/// </summary>
+public sealed class ConfirmJoin(NewsdeskDb db)
+{
+    public async Task<ConfirmOutcome> ConfirmAsync(long articleId, CancellationToken ct)
+    {
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.StoryId }).FirstOrDefaultAsync(ct);
+        if (article is null)
+        {
+            return new ConfirmOutcome(false, Reason: $"article {articleId} does not exist", NotFound: true);
+        }
+
+        if (article.StoryId is not { } storyId)
+        {
+            return new ConfirmOutcome(false, Reason: $"article {articleId} is in no story yet");
+        }
+
+        await db.Articles.Where(a => a.StoryId == storyId && (a.Id == articleId || a.CopyOfId == articleId) && a.StoryScore != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryScore, (double?)null), ct);
+        return new ConfirmOutcome(true, storyId);
+    }
+}
