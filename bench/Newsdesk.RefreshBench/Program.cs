@@ -6,7 +6,8 @@ using Microsoft.Data.Sqlite;
 using Newsdesk.RefreshBench;
 
 // Usage: dotnet run -c Release --project bench/Newsdesk.RefreshBench -- [--sources 5000] [--hosts 250]
-//        [--entries 10] [--workers 16] [--per-host 2] [--min-delay-ms 1000] [--passes 2]
+//        [--entries 10] [--workers 16] [--per-host 2] [--min-delay-ms 1000] [--passes 2] [--processes 1]
+//        --processes N runs N `newsdesk refresh` processes at once on the one store (they share the work by source leases).
 var options = Args.Parse(args);
 var inv = CultureInfo.InvariantCulture;
 if (Array.IndexOf(args, "--dump") is var dump and >= 0)
@@ -59,7 +60,7 @@ try
     Console.Error.WriteLine(import.Output.Trim());
 
     Console.WriteLine($"Refresh benchmark: {options.Sources} sources on {options.Hosts} hosts (127.0.0.x), {options.Entries} entries per feed, "
-        + $"{options.Workers} workers, {options.PerHost} per host, {options.MinDelayMs} ms min delay per host, {Environment.ProcessorCount} cores");
+        + $"{options.Workers} workers, {options.PerHost} per host, {options.MinDelayMs} ms min delay per host, {options.Processes} process(es), {Environment.ProcessorCount} cores");
     Console.WriteLine();
     Console.WriteLine("| Pass | Sources | Wall time | Requests/s | CPU time (newsdesk) | Statuses | New articles | Peak RSS (newsdesk) | Max in flight per host | Min gap per host | Stories (largest) | Load average |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -71,7 +72,9 @@ try
         }
 
         generator.ResetStats();
-        var run = await NewsdeskProcess.RunAsync(["refresh", "--json", "--data-dir", dataDir], env);
+        var runs = await Task.WhenAll(Enumerable.Range(0, options.Processes).Select(_ => NewsdeskProcess.RunAsync(["refresh", "--json", "--data-dir", dataDir], env)));
+        var run = (ExitCode: runs.Max(r => r.ExitCode), Output: string.Concat(runs.Select(r => r.Output)), Error: string.Concat(runs.Select(r => r.Error)),
+            Elapsed: runs.Max(r => r.Elapsed), PeakRssBytes: runs.Max(r => r.PeakRssBytes), CpuSeconds: runs.Sum(r => r.CpuSeconds));
         var reports = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var statuses = reports.GroupBy(r => r.GetProperty("status").GetString()).Select(g => $"{g.Key} {g.Count()}");
         var added = reports.Sum(r => r.GetProperty("newArticles").GetInt32());
@@ -184,7 +187,7 @@ internal static class NewsdeskProcess
     }
 }
 
-internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, int PerHost, int MinDelayMs, int Passes)
+internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, int PerHost, int MinDelayMs, int Passes, int Processes)
 {
     public static Args Parse(string[] args)
     {
@@ -194,6 +197,6 @@ internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, in
             return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
         }
 
-        return new Args(Get("--sources", 5000), Get("--hosts", 250), Get("--entries", 10), Get("--workers", 16), Get("--per-host", 2), Get("--min-delay-ms", 1000), Get("--passes", 2));
+        return new Args(Get("--sources", 5000), Get("--hosts", 250), Get("--entries", 10), Get("--workers", 16), Get("--per-host", 2), Get("--min-delay-ms", 1000), Get("--passes", 2), Get("--processes", 1));
     }
 }

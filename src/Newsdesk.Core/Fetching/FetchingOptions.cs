@@ -34,6 +34,14 @@ public sealed class FetchingOptions
     [Range(0, 600_000)]
     public int MinDelayPerHostMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// How long one process keeps its turn at a host when several share a store (<see cref="HostTurns"/>),
+    /// renewed while it has work there. At least twice <see cref="TimeoutSeconds"/>: a process starts no
+    /// request that could outlast its turn.
+    /// </summary>
+    [Range(2, 3600)]
+    public int HostTurnSeconds { get; set; } = 90;
+
     /// <summary>Longest a 429/503 Retry-After may pause a host, in seconds (a year-long Retry-After is capped).</summary>
     [Range(1, 7 * 24 * 3600)]
     public int MaxRetryAfterSeconds { get; set; } = 24 * 3600;

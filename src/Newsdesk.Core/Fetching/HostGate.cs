@@ -10,9 +10,14 @@ namespace Newsdesk.Core.Fetching;
 /// after the previous one finished, as Crawl-delay means; measuring from the finish (not from the
 /// previous start) is what guarantees the publisher sees the gap, however long connecting took.
 /// With no delay, up to <see cref="FetchingOptions.MaxConcurrentRequestsPerHost"/> run at once.
+/// With <paramref name="turns"/> (a store shared by several processes), a request also waits for this
+/// process's turn at the host, so the limits hold across processes too.
 /// </summary>
-public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clock)
+public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clock, HostTurns? turns = null)
 {
+    /// <summary>Longest single wait for another process's turn before asking again (it may give the turn up early).</summary>
+    private static readonly TimeSpan MaxTurnWait = TimeSpan.FromSeconds(1);
+
     /// <summary>Added to every politeness wait: .NET timers on Linux run on a 4 ms coarse clock and
     /// may fire that much early (the refresh benchmark saw a 996 ms gap for a 1000 ms delay, and
     /// 997.5 ms with this slack alone, hence the re-check after each wait).</summary>
@@ -27,7 +32,16 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
     public async ValueTask<IDisposable> AcquireAsync(string host, CancellationToken ct)
     {
         var state = _hosts.GetOrAdd(host, _ => new HostState(_slots));
-        await state.Slots.WaitAsync(ct);
+        Interlocked.Increment(ref state.Waiting);
+        try
+        {
+            await state.Slots.WaitAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref state.Waiting);
+        }
+
         try
         {
             // Timers may fire early (see TimerSlack), so the wait ends only when the clock says so.
@@ -47,12 +61,50 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
                 await Task.Delay(wait + TimerSlack, clock, ct);
             }
 
-            return new Lease(this, state);
+            if (turns is not null)
+            {
+                await WaitForTurnAsync(host, state, ct);
+            }
+
+            return new Lease(this, host, state);
         }
         catch
         {
             state.Slots.Release();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Holds the slot until this process has a turn at the host long enough for a whole request; a
+    /// turn taken over from another process starts with the host's delay (its last request may have
+    /// just ended).
+    /// </summary>
+    private async Task WaitForTurnAsync(string host, HostState state, CancellationToken ct)
+    {
+        var timeout = TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
+        while (true)
+        {
+            var now = clock.GetUtcNow();
+            if (state.TurnUntil - now > timeout)
+            {
+                return;
+            }
+
+            var (held, until, tookOver) = await turns!.ClaimAsync(host, ct);
+            if (held)
+            {
+                state.TurnUntil = until;
+                if (tookOver && _minDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(_minDelay + TimerSlack, clock, ct);
+                }
+
+                return;
+            }
+
+            var wait = until - now;
+            await Task.Delay(wait <= TimeSpan.Zero ? TimerSlack : wait > MaxTurnWait ? MaxTurnWait : wait + TimerSlack, clock, ct);
         }
     }
 
@@ -85,14 +137,20 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
 
     private sealed class HostState(int slots)
     {
+        /// <summary>Requests of this process waiting for a slot at the host.</summary>
+        public int Waiting;
+
         public SemaphoreSlim Slots { get; } = new(slots, slots);
 
         public DateTimeOffset NextStart { get; set; }
 
         public DateTimeOffset PausedUntil { get; set; }
+
+        /// <summary>The end of this process's turn at the host (<see cref="HostTurns"/>); read and set under a held slot.</summary>
+        public DateTimeOffset TurnUntil { get; set; }
     }
 
-    private void Finished(HostState state)
+    private void Finished(string host, HostState state)
     {
         lock (state)
         {
@@ -103,10 +161,37 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
             }
         }
 
+        // Nothing more of this process waits for the host: the turn goes back now (another process
+        // taking it over waits the host's delay). The slot is held until the store says so, so a
+        // request of this process cannot claim the turn again before the release lands.
+        if (turns is not null && Volatile.Read(ref state.Waiting) == 0 && state.TurnUntil > DateTimeOffset.MinValue)
+        {
+            state.TurnUntil = DateTimeOffset.MinValue;
+            _ = GiveBackAsync(host, state);
+            return;
+        }
+
         state.Slots.Release();
     }
 
-    private sealed class Lease(HostGate gate, HostState state) : IDisposable
+    private async Task GiveBackAsync(string host, HostState state)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await turns!.ReleaseAsync(host, timeout.Token);
+        }
+        catch (Exception)
+        {
+            // The turn then simply runs out (HostTurnSeconds); other processes wait for it.
+        }
+        finally
+        {
+            state.Slots.Release();
+        }
+    }
+
+    private sealed class Lease(HostGate gate, string host, HostState state) : IDisposable
     {
         private int _released;
 
@@ -114,7 +199,7 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                gate.Finished(state);
+                gate.Finished(host, state);
             }
         }
     }

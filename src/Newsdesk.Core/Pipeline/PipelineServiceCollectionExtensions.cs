@@ -16,6 +16,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<TeaserReader>();
         services.TryAddSingleton<StoreWriteGate>();
         services.TryAddSingleton<SourceLeases>();
+        services.TryAddSingleton<Fetching.HostTurns>();
         services.TryAddSingleton<RefreshPool>();
         services.TryAddSingleton<RefreshPass>();
         services.TryAddSingleton<ImportFiles>();

@@ -38,6 +38,8 @@ public sealed class NewsdeskDb(DbContextOptions<NewsdeskDb> options) : DbContext
 
     public DbSet<Summary> Summaries => Set<Summary>();
 
+    public DbSet<Fetching.HostTurn> HostTurns => Set<Fetching.HostTurn>();
+
     public bool IsSqlite => Database.ProviderName == SqliteProvider;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -26,24 +26,34 @@ public sealed class WorkerProcessTests
     [ProviderData(DatabaseProvider.Postgres)]
     public async Task TwoRunProcesses_FetchEachOf50FeedsExactlyOnce(DatabaseProvider provider)
     {
-        // Requests wait at the door until three are in flight at once: one process alone keeps at most
-        // two requests on a host (Fetching:MaxConcurrentRequestsPerHost), so the door opens only when
-        // both processes are fetching at the same time.
+        // Requests wait at the door until both processes hold claims at once. They take turns at the one
+        // host (Newsdesk.Core.Fetching.HostTurns), so the door proves they shared the work, not that they
+        // fetched from one host together, which they must not: at most two requests are ever in flight.
         var door = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var inFlight = 0;
+        var (inFlight, maxInFlight) = (0, 0);
+        await using var store = await SharedStore.CreateAsync(provider);
         await using var server = await FixtureServer.StartAsync(app => app.MapGet("/feed/{n}", async (string n) =>
         {
-            if (Interlocked.Increment(ref inFlight) >= 3)
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref maxInFlight, now);
+            var deadline = Wall.GetUtcNow() + Patience;
+            while (!door.Task.IsCompleted && Wall.GetUtcNow() < deadline)
             {
-                door.TrySetResult();
+                await using (var db = store.Database.CreateContext())
+                {
+                    if (await db.Sources.Where(s => s.LeaseOwner != null).Select(s => s.LeaseOwner).Distinct().CountAsync() >= 2)
+                    {
+                        door.TrySetResult();
+                    }
+                }
+
+                await Task.WhenAny(door.Task, Task.Delay(100));
             }
 
-            await door.Task.WaitAsync(Patience);
             await Task.Delay(30);
             Interlocked.Decrement(ref inFlight);
             return Results.Text(Rss(n), "application/rss+xml");
         }));
-        await using var store = await SharedStore.CreateAsync(provider);
         await store.ImportAsync(Enumerable.Range(0, SourceCount).Select(i => server.Url($"/feed/{i}")));
 
         await using var first = store.StartRun();
@@ -51,7 +61,8 @@ public sealed class WorkerProcessTests
         await WaitUntilAsync(store, async db => await db.Sources.CountAsync(s => s.LastSuccessAt != null) == SourceCount, () => $"{first}\n{second}");
         var exits = new[] { await first.StopAsync(Patience), await second.StopAsync(Patience) };
 
-        Assert.True(door.Task.IsCompletedSuccessfully, "the two processes never fetched at the same time");
+        Assert.True(door.Task.IsCompletedSuccessfully, "the two processes never held claims at the same time");
+        Assert.True(maxInFlight <= 2, $"{maxInFlight} requests in flight to one host (Fetching:MaxConcurrentRequestsPerHost is 2)");
         Assert.Equal([0, 0], exits);
         var counts = Enumerable.Range(0, SourceCount).Select(i => server.CountOf($"/feed/{i}")).ToList();
         Assert.True(counts.All(c => c == 1), "requests per feed: " + string.Join(' ', counts));
@@ -80,7 +91,9 @@ public sealed class WorkerProcessTests
         }));
         // Long enough that the survivor's own check (a cold process: JIT, first ingest) fits in its
         // claim on a busy machine; a check that outlives its claim is abandoned and fetched again.
-        await using var store = await SharedStore.CreateAsync(provider, ("Newsdesk__Scheduling__LeaseSeconds", "15"));
+        // The dead worker's turn at the host (HostTurnSeconds) runs out before its claim does.
+        await using var store = await SharedStore.CreateAsync(provider, ("Newsdesk__Scheduling__LeaseSeconds", "15"),
+            ("Newsdesk__Fetching__TimeoutSeconds", "5"), ("Newsdesk__Fetching__ConnectTimeoutSeconds", "5"), ("Newsdesk__Fetching__HostTurnSeconds", "10"));
         await store.ImportAsync([server.Url("/feed.xml")]);
 
         await using var doomed = store.StartRun();
@@ -210,6 +223,17 @@ public sealed class WorkerProcessTests
                 catch (IOException)
                 {
                 }
+            }
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var seen = Volatile.Read(ref target); value > seen; seen = Volatile.Read(ref target))
+        {
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+            {
+                return;
             }
         }
     }

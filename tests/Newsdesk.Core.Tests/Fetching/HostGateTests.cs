@@ -99,4 +99,13 @@ public sealed class HostGateTests
         {
         }
     }
+
+    [Fact]
+    public void Options_HostTurnShorterThanTwoRequests_IsRefusedByName()
+    {
+        var result = new FetchingOptionsValidator().Validate(null, new FetchingOptions { TimeoutSeconds = 60, HostTurnSeconds = 90 });
+        Assert.True(result.Failed);
+        Assert.Contains("HostTurnSeconds (90) is below twice TimeoutSeconds (60)", result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(new FetchingOptionsValidator().Validate(null, new FetchingOptions()).Succeeded);
+    }
 }

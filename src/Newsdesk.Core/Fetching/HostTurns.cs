@@ -1,0 +1,99 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Newsdesk.Core.Pipeline;
+using Newsdesk.Core.Storage;
+
+namespace Newsdesk.Core.Fetching;
+
+/// <summary>
+/// Turns per host among the processes that share a store (several `newsdesk run` workers on PostgreSQL,
+/// or `serve` and `run` on one SQLite file). <see cref="HostGate"/> keeps each process polite; the turns
+/// keep them polite together: one process at a time fetches from a host, for a turn of
+/// <see cref="FetchingOptions.HostTurnSeconds"/> that it renews while it has work there. A process starts
+/// no request that could outlast its turn (the fetch timeout), and one that takes a host over from
+/// another waits the host's delay first, so the publisher never sees two fetchers, nor a shorter gap.
+/// A claim is one statement (an upsert that succeeds only for the holder or after the turn ended).
+/// </summary>
+public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate gate, TimeProvider clock, IOptions<FetchingOptions> options)
+{
+    public const int MaxHostLength = 255;
+
+    /// <summary>This process's name in the turns.</summary>
+    public string Owner { get; } = SourceLeases.NewOwner();
+
+    /// <summary>How long a claimed turn lasts.</summary>
+    public TimeSpan Length => TimeSpan.FromSeconds(options.Value.HostTurnSeconds);
+
+    /// <summary>
+    /// Takes or renews the turn for <paramref name="host"/>. Held: until when, and whether another
+    /// process held it before (then wait the host's delay). Not held: when the other holder's turn ends.
+    /// </summary>
+    public async Task<(bool Held, DateTimeOffset Until, bool TookOver)> ClaimAsync(string host, CancellationToken ct)
+    {
+        host = Normalize(host);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var sqlite = db.IsSqlite;
+        var now = clock.GetUtcNow();
+        var until = now + Length;
+        using var held = await gate.EnterAsync(db, ct);
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using (var claim = connection.CreateCommand())
+            {
+                claim.CommandText = """
+                    INSERT INTO host_turns ("Host", "Holder", "PreviousHolder", "HeldUntil") VALUES (@host, @owner, NULL, @until)
+                    ON CONFLICT ("Host") DO UPDATE SET "PreviousHolder" = host_turns."Holder", "Holder" = @owner, "HeldUntil" = @until
+                    WHERE host_turns."Holder" = @owner OR host_turns."HeldUntil" <= @now
+                    RETURNING "PreviousHolder";
+                    """;
+                Add(claim, "host", host);
+                Add(claim, "owner", Owner);
+                Add(claim, "until", Time(until, sqlite));
+                Add(claim, "now", Time(now, sqlite));
+                await using var reader = await claim.ExecuteReaderAsync(ct);
+                if (await reader.ReadAsync(ct))
+                {
+                    var previous = reader.IsDBNull(0) ? null : reader.GetString(0);
+                    return (true, until, previous is not null && previous != Owner);
+                }
+            }
+
+            var other = await db.HostTurns.AsNoTracking().Where(t => t.Host == host).Select(t => (DateTimeOffset?)t.HeldUntil).FirstOrDefaultAsync(ct);
+            return (false, other ?? now, false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Ends this process's turn at the host now, if it still holds it: another process may take it (and waits the host's delay).</summary>
+    public async Task ReleaseAsync(string host, CancellationToken ct)
+    {
+        host = Normalize(host);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        using var held = await gate.EnterAsync(db, ct);
+        await db.HostTurns.Where(t => t.Host == host && t.Holder == Owner).ExecuteUpdateAsync(s => s.SetProperty(t => t.HeldUntil, now), ct);
+    }
+
+    private static string Normalize(string host)
+    {
+        host = host.ToLowerInvariant();
+        return host.Length > MaxHostLength ? host[^MaxHostLength..] : host;
+    }
+
+    private static object Time(DateTimeOffset t, bool sqlite) => sqlite ? t.UtcTicks : t.ToUniversalTime();
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = "@" + name;
+        p.Value = value;
+        command.Parameters.Add(p);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Newsdesk.Core.Fetching;
+using Newsdesk.Core.Storage;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Storage.Tests.Pipeline;
+
+/// <summary>Two processes on one store (two service providers, as `serve` and `run` would be) take turns at a host.</summary>
+public sealed class HostTurnsTests
+{
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Fetching:MinDelayPerHostMilliseconds"] = "300",
+        ["Fetching:TimeoutSeconds"] = "1",
+        ["Fetching:ConnectTimeoutSeconds"] = "1",
+        ["Fetching:HostTurnSeconds"] = "30",
+    };
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task TwoProcesses_OneHost_TheSecondWaitsForTheTurn_AndThenTheHostsDelay(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var first = PipelineServices.Build(db, TimeProvider.System, Settings);
+        await using var second = PipelineServices.Build(db, TimeProvider.System, Settings);
+        var (a, b) = (first.GetRequiredService<HostGate>(), second.GetRequiredService<HostGate>());
+
+        var held = await a.AcquireAsync("Feeds.Example", default);
+        var waiting = b.AcquireAsync("feeds.example", default).AsTask();
+        // The first process is fetching: however long the second waits, it does not start.
+        await Task.Delay(1500);
+        Assert.False(waiting.IsCompleted);
+
+        var released = Stopwatch.StartNew();
+        held.Dispose();
+        using (await waiting)
+        {
+            // It took the turn over, then waited the host's delay from the end of the first's request.
+            Assert.True(released.Elapsed >= TimeSpan.FromMilliseconds(300), $"{released.Elapsed.TotalMilliseconds} ms");
+            await using var context = db.CreateContext();
+            var turn = await context.HostTurns.SingleAsync();
+            Assert.Equal(("feeds.example", second.GetRequiredService<HostTurns>().Owner, first.GetRequiredService<HostTurns>().Owner),
+                (turn.Host, turn.Holder, turn.PreviousHolder));
+        }
+
+        // Another host is free for the first process at once.
+        using var other = await a.AcquireAsync("other.example", default);
+    }
+}
