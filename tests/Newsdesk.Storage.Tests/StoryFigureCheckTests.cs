@@ -109,8 +109,8 @@ public sealed class StoryFigureCheckTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var tracker = new StoryTracker();
         var troops = await IngestAsync(db, tracker, Draft("https://yna.example/a/1", "Yonhap", "North Korean troops in Russia", [About11000, .. Troops], 0));
-        // A clusterer that has not seen the first story (as when it left the window) starts another.
-        var other = await IngestAsync(db, new StoryTracker { Loaded = true }, Draft("https://post.example/w/2", "Harbor Post", "North Korean troops in Russia", [Exactly15000, .. Troops], 30));
+        // A clusterer that has looked past the first story but no longer holds it (it left the window) starts another.
+        var other = await IngestAsync(db, new StoryTracker { Loaded = true, AssignedThrough = troops.Id }, Draft("https://post.example/w/2", "Harbor Post", "North Korean troops in Russia", [Exactly15000, .. Troops], 30));
         var (from, into) = (other.StoryId!.Value, troops.StoryId!.Value);
         Assert.NotEqual(from, into);
         Assert.False(await FlagAsync(db, into));

@@ -155,6 +155,31 @@ public sealed class StoryIngestionTests
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
+    public async Task TwoProcesses_APickupIngestedByOne_JoinsTheStoryTheOtherStarted_AndIsTraced(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var (first, second) = (new StoryTracker(), new StoryTracker());
+        // Both workers have loaded their windows before the event breaks.
+        await IngestAsync(db, first, clock, Draft("https://coast.example/1", "Coast Times", "Typhoon Maysak hits Busan", Storm, -60));
+        await IngestAsync(db, second, clock, Draft("https://yna.example/r/7", "Yonhap", "Rail link to Rason reopens for freight",
+            ["The rail link to the port of Rason reopened to freight on Thursday after four years.", "Officials in Vladivostok said coal would be the first cargo."], -50));
+
+        var original = await IngestAsync(db, first, clock, Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines with South", Hotlines, 0));
+        var copy = await IngestAsync(db, second, clock, Draft("https://ledger.example/n/77", "Daily Ledger", "Hotlines cut",
+            ["SEOUL (Yonhap) -- " + Hotlines[0], .. Hotlines[1..4], "Our correspondent in Paju said soldiers on the southern side were on alert."], 40));
+
+        await using var check = db.CreateContext();
+        var stored = await check.Articles.SingleAsync(a => a.Id == copy.Article!.Id);
+        Assert.Equal(original.Article!.StoryId, stored.StoryId);
+        Assert.Equal((original.Article.Id, CopyKind.Edited), (stored.CopyOfId, stored.CopyKind));
+        Assert.Equal(2, (await check.Stories.SingleAsync(x => x.Id == original.Article.StoryId)).ArticleCount);
+        Assert.Equal(3, await check.Stories.CountAsync());
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
     public async Task Ingest_OriginalArrivingAfterCreditingCopy_BecomesTheOriginal(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

@@ -18,6 +18,12 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
     /// <summary>Longest single wait for another process's turn before asking again (it may give the turn up early).</summary>
     private static readonly TimeSpan MaxTurnWait = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// A turn is given back when the process has not used the host for this long past the host's delay:
+    /// a host's next source usually comes within it, and then needs no new claim.
+    /// </summary>
+    private static readonly TimeSpan TurnGrace = TimeSpan.FromSeconds(2);
+
     /// <summary>Added to every politeness wait: .NET timers on Linux run on a 4 ms coarse clock and
     /// may fire that much early (the refresh benchmark saw a 996 ms gap for a 1000 ms delay, and
     /// 997.5 ms with this slack alone, hence the re-check after each wait).</summary>
@@ -42,6 +48,7 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
             Interlocked.Decrement(ref state.Waiting);
         }
 
+        Interlocked.Increment(ref state.Uses);
         try
         {
             // Timers may fire early (see TimerSlack), so the wait ends only when the clock says so.
@@ -86,15 +93,22 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
         while (true)
         {
             var now = clock.GetUtcNow();
-            if (state.TurnUntil - now > timeout)
+            lock (state)
             {
-                return;
+                if (state.TurnUntil - now > timeout)
+                {
+                    return;
+                }
             }
 
             var (held, until, tookOver) = await turns!.ClaimAsync(host, ct);
             if (held)
             {
-                state.TurnUntil = until;
+                lock (state)
+                {
+                    state.TurnUntil = until;
+                }
+
                 if (tookOver && _minDelay > TimeSpan.Zero)
                 {
                     await Task.Delay(_minDelay + TimerSlack, clock, ct);
@@ -140,13 +154,16 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
         /// <summary>Requests of this process waiting for a slot at the host.</summary>
         public int Waiting;
 
+        /// <summary>Requests of this process that took a slot at the host, ever (a turn unused since is given back).</summary>
+        public int Uses;
+
         public SemaphoreSlim Slots { get; } = new(slots, slots);
 
         public DateTimeOffset NextStart { get; set; }
 
         public DateTimeOffset PausedUntil { get; set; }
 
-        /// <summary>The end of this process's turn at the host (<see cref="HostTurns"/>); read and set under a held slot.</summary>
+        /// <summary>The end of this process's turn at the host (<see cref="HostTurns"/>); read and set under the state's lock.</summary>
         public DateTimeOffset TurnUntil { get; set; }
     }
 
@@ -161,33 +178,43 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
             }
         }
 
-        // Nothing more of this process waits for the host: the turn goes back now (another process
-        // taking it over waits the host's delay). The slot is held until the store says so, so a
-        // request of this process cannot claim the turn again before the release lands.
-        if (turns is not null && Volatile.Read(ref state.Waiting) == 0 && state.TurnUntil > DateTimeOffset.MinValue)
-        {
-            state.TurnUntil = DateTimeOffset.MinValue;
-            _ = GiveBackAsync(host, state);
-            return;
-        }
-
         state.Slots.Release();
+
+        // Nothing more of this process waits for the host: unless it comes back soon, the turn goes back.
+        if (turns is not null && Volatile.Read(ref state.Waiting) == 0)
+        {
+            _ = GiveBackUnlessUsedAsync(host, state, Volatile.Read(ref state.Uses));
+        }
     }
 
-    private async Task GiveBackAsync(string host, HostState state)
+    /// <summary>
+    /// Gives the turn back after <see cref="TurnGrace"/> past the host's delay if no request of this
+    /// process used the host since. The release names the turn it ends (its end time), so a claim of
+    /// this process that renewed it meanwhile is left alone; another process taking over waits the delay.
+    /// </summary>
+    private async Task GiveBackUnlessUsedAsync(string host, HostState state, int uses)
     {
         try
         {
+            await Task.Delay(_minDelay + TurnGrace, clock);
+            DateTimeOffset until;
+            lock (state)
+            {
+                if (state.Uses != uses || Volatile.Read(ref state.Waiting) > 0 || state.Slots.CurrentCount != _slots || state.TurnUntil == DateTimeOffset.MinValue)
+                {
+                    return;
+                }
+
+                until = state.TurnUntil;
+                state.TurnUntil = DateTimeOffset.MinValue;
+            }
+
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await turns!.ReleaseAsync(host, timeout.Token);
+            await turns!.ReleaseAsync(host, until, timeout.Token);
         }
         catch (Exception)
         {
             // The turn then simply runs out (HostTurnSeconds); other processes wait for it.
-        }
-        finally
-        {
-            state.Slots.Release();
         }
     }
 

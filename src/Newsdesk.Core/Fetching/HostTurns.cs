@@ -36,7 +36,8 @@ public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate 
         await using var db = await dbs.CreateDbContextAsync(ct);
         var sqlite = db.IsSqlite;
         var now = clock.GetUtcNow();
-        var until = now + Length;
+        // Whole milliseconds: PostgreSQL keeps microseconds, and a release names the turn by its end.
+        var until = new DateTimeOffset((now + Length).UtcTicks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
         using var held = await gate.EnterAsync(db, ct);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
@@ -71,14 +72,18 @@ public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate 
         }
     }
 
-    /// <summary>Ends this process's turn at the host now, if it still holds it: another process may take it (and waits the host's delay).</summary>
-    public async Task ReleaseAsync(string host, CancellationToken ct)
+    /// <summary>
+    /// Ends this process's turn at the host now, if it still holds the turn that was to end at
+    /// <paramref name="until"/> (a renewal since is left alone): another process may take it, and waits the host's delay.
+    /// </summary>
+    public async Task ReleaseAsync(string host, DateTimeOffset until, CancellationToken ct)
     {
         host = Normalize(host);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         using var held = await gate.EnterAsync(db, ct);
-        await db.HostTurns.Where(t => t.Host == host && t.Holder == Owner).ExecuteUpdateAsync(s => s.SetProperty(t => t.HeldUntil, now), ct);
+        await db.HostTurns.Where(t => t.Host == host && t.Holder == Owner && t.HeldUntil == until)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.HeldUntil, now), ct);
     }
 
     private static string Normalize(string host)

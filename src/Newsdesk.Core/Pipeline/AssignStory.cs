@@ -40,6 +40,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             else
             {
                 await StoryWindow.ApplyEditsAsync(db, tracker, clock.GetUtcNow(), ct);
+                await CatchUpAsync(ct);
             }
 
             foreach (var (article, features, signature) in prepared)
@@ -69,6 +70,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         }
 
         tracker.Clusterer.Add(match, story.Id);
+        tracker.KnownAbove.Add(article.Id);
         article.StoryId = story.Id;
         story.ArticleCount++;
         story.FirstSeenAt = time < story.FirstSeenAt ? time : story.FirstSeenAt;
@@ -106,12 +108,66 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         article.AddedSentences = verdict.AddedSentences.Where(i => i < sentences.Count).Select(i => sentences[i].Text).ToList();
     }
 
+    /// <summary>
+    /// An article still without a story this long after it was stored is not being assigned any more (its
+    /// process stopped): the catch-up stops waiting for it.
+    /// </summary>
+    private static readonly TimeSpan AssignmentGrace = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Adds to this process's window the articles other processes on the store have put in stories since
+    /// it last looked (several `newsdesk run` workers on PostgreSQL, or `serve` and `run` on one SQLite
+    /// file): without it each process would cluster only what it fetched itself, and one event would
+    /// become one story per worker. Articles stored but not yet assigned hold the mark back until they are.
+    /// </summary>
+    private async Task CatchUpAsync(CancellationToken ct)
+    {
+        var from = tracker.AssignedThrough;
+        var rows = await db.Articles.AsNoTracking().Where(a => a.Id > from).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.StoryId, a.RetrievedAt }).ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var missing = rows.Where(r => r.StoryId != null && !tracker.KnownAbove.Contains(r.Id)).Select(r => r.Id).ToList();
+        if (missing.Count > 0)
+        {
+            var now = clock.GetUtcNow();
+            var articles = await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))
+                .Select(a => new { a.Id, a.Title, a.Text, a.PublishedAt, a.RetrievedAt, a.Outlet, a.StoryId, a.CopyOfId, a.Genre })
+                .ToListAsync(ct);
+            foreach (var a in articles.OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id))
+            {
+                var time = a.PublishedAt ?? a.RetrievedAt;
+                tracker.Clusterer.Add(StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, time, a.Genre == ArticleGenre.Opinion), tracker.Clusterer.Options), a.StoryId!.Value);
+                if (time >= now - tracker.Copies.Window)
+                {
+                    tracker.Copies.Add(CopySignature.Create(a.Id, a.Title, a.Text, time, a.Outlet), a.StoryId, new CopyDecision(a.CopyOfId, CopyVerdict.None, []));
+                }
+
+                tracker.KnownAbove.Add(a.Id);
+            }
+        }
+
+        // The mark moves up to the first article still being assigned somewhere (recently stored, no story yet).
+        var cutoff = clock.GetUtcNow() - AssignmentGrace;
+        var pending = rows.FirstOrDefault(r => r.StoryId == null && r.RetrievedAt > cutoff);
+        tracker.AssignedThrough = pending is null ? rows[^1].Id : Math.Max(from, pending.Id - 1);
+        tracker.KnownAbove.RemoveWhere(id => id <= tracker.AssignedThrough);
+    }
+
     /// <summary>Rebuilds the in-memory window (stories and copy index) from the store after a restart.</summary>
     private async Task ReloadWindowAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         // Edits up to here are in the articles loaded below; later ones are applied before the next batch.
         tracker.EditsSeen = await db.StoryEdits.MaxAsync(e => (long?)e.Id, ct) ?? 0;
+        // Articles stored but not yet in a story (another process is assigning them) are caught up later.
+        var recent = now - AssignmentGrace;
+        var assignedThrough = await db.Articles.Where(a => a.StoryId == null && a.RetrievedAt > recent).MinAsync(a => (long?)a.Id, ct) is { } pending
+            ? pending - 1
+            : await db.Articles.MaxAsync(a => (long?)a.Id, ct) ?? 0;
         var cutoff = now - (tracker.Clusterer.Options.Window > tracker.Copies.Window ? tracker.Clusterer.Options.Window : tracker.Copies.Window);
         var mergedInto = await db.Stories.AsNoTracking().Where(s => s.MergedIntoId != null)
             .ToDictionaryAsync(s => s.Id, s => s.MergedIntoId!.Value, ct);
@@ -133,7 +189,14 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             {
                 tracker.Copies.Add(CopySignature.Create(a.Id, a.Title, a.Text, time, a.Outlet), storyId, new CopyDecision(a.CopyOfId, CopyVerdict.None, []));
             }
+
+            if (a.Id > assignedThrough)
+            {
+                tracker.KnownAbove.Add(a.Id);
+            }
         }
+
+        tracker.AssignedThrough = assignedThrough;
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];

@@ -29,4 +29,13 @@ public sealed class StoryTracker(StoryClusteringOptions options, TimeSpan copyWi
 
     /// <summary>The last <see cref="StoryEdit"/> this process has applied (editors' merges and moves, from any process).</summary>
     public long EditsSeen { get; set; }
+
+    /// <summary>
+    /// Every stored article up to this id that has a story is in this process's window (or older than it):
+    /// articles other processes assign later are caught up from here (<see cref="Pipeline.AssignStory"/>).
+    /// </summary>
+    public long AssignedThrough { get; set; }
+
+    /// <summary>Articles above <see cref="AssignedThrough"/> already in this process's window (its own, and those caught up).</summary>
+    public HashSet<long> KnownAbove { get; } = [];
 }
