@@ -89,6 +89,12 @@ try
         {
             Console.Error.WriteLine(run.Error);
         }
+
+        foreach (var failure in reports.Where(r => r.GetProperty("status").GetString() == "Failed")
+                     .GroupBy(r => r.TryGetProperty("message", out var m) ? m.GetString() : "").Take(5))
+        {
+            Console.Error.WriteLine($"pass {pass}: {failure.Count()} failed: {failure.Key}");
+        }
     }
 }
 finally

@@ -188,6 +188,35 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
     }
 
     /// <summary>
+    /// Gives back every turn this process holds at a host it is not fetching from now (a refresh has
+    /// ended): the next process, or this one's next run, need not wait for the turns to run out.
+    /// </summary>
+    public async Task GiveBackTurnsAsync(CancellationToken ct)
+    {
+        if (turns is null)
+        {
+            return;
+        }
+
+        foreach (var (host, state) in _hosts)
+        {
+            DateTimeOffset until;
+            lock (state)
+            {
+                if (state.TurnUntil == DateTimeOffset.MinValue || Volatile.Read(ref state.Waiting) > 0 || state.Slots.CurrentCount != _slots)
+                {
+                    continue;
+                }
+
+                until = state.TurnUntil;
+                state.TurnUntil = DateTimeOffset.MinValue;
+            }
+
+            await turns.ReleaseAsync(host, until, ct);
+        }
+    }
+
+    /// <summary>
     /// Gives the turn back after <see cref="TurnGrace"/> past the host's delay if no request of this
     /// process used the host since. The release names the turn it ends (its end time), so a claim of
     /// this process that renewed it meanwhile is left alone; another process taking over waits the delay.

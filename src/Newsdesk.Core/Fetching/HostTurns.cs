@@ -16,6 +16,10 @@ namespace Newsdesk.Core.Fetching;
 /// another waits the host's delay first, so the publisher never sees two fetchers, nor a shorter gap.
 /// A claim is one statement (an upsert that succeeds only for the holder or after the turn ended).
 /// </summary>
+/// <remarks>
+/// A refresh gives its idle turns back when it ends (<see cref="HostGate.GiveBackTurnsAsync"/>); a process
+/// that dies leaves its turns to run out.
+/// </remarks>
 public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate gate, TimeProvider clock, IOptions<FetchingOptions> options)
 {
     public const int MaxHostLength = 255;

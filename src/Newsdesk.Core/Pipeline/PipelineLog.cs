@@ -33,4 +33,7 @@ internal static partial class PipelineLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Releasing the claim on source {SourceId} failed; it expires on its own")]
     public static partial void ReleaseFailed(ILogger logger, Exception exception, long sourceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Giving back this process's turns at hosts failed; they run out on their own (Fetching:HostTurnSeconds)")]
+    public static partial void TurnsNotGivenBack(ILogger logger, Exception exception);
 }

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Newsdesk.Core.Fetching;
 using Newsdesk.Core.Sources;
 
 namespace Newsdesk.Core.Pipeline;
@@ -13,7 +14,7 @@ namespace Newsdesk.Core.Pipeline;
 /// crash is logged and reported for that source only. Workers stop taking work when
 /// <c>stopTaking</c> fires and finish what they hold unless <c>abort</c> fires too.
 /// </summary>
-public sealed class RefreshPool(IServiceScopeFactory scopes, SourceLeases leases, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<RefreshPool> logger)
+public sealed class RefreshPool(IServiceScopeFactory scopes, SourceLeases leases, HostGate hosts, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<RefreshPool> logger)
 {
     public int Workers => options.Value.Workers;
 
@@ -36,6 +37,17 @@ public sealed class RefreshPool(IServiceScopeFactory scopes, SourceLeases leases
     {
         var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(queue, onlyIfDue, onReport, stopTaking, abort), CancellationToken.None));
         await Task.WhenAll(workers);
+
+        // Other processes sharing the store need not wait for this one's idle turns at hosts to run out.
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await hosts.GiveBackTurnsAsync(timeout.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            PipelineLog.TurnsNotGivenBack(logger, e);
+        }
     }
 
     private async Task WorkAsync(ChannelReader<long> queue, bool onlyIfDue, Action<RefreshReport> onReport, CancellationToken stopTaking, CancellationToken abort)

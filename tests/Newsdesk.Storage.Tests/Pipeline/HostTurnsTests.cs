@@ -49,4 +49,26 @@ public sealed class HostTurnsTests
         // Another host is free for the first process at once.
         using var other = await a.AcquireAsync("other.example", default);
     }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task AFinishedRefresh_GivesItsIdleTurnsBack_ButNotOneInUse(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var process = PipelineServices.Build(db, TimeProvider.System, Settings);
+        var gate = process.GetRequiredService<HostGate>();
+        using (await gate.AcquireAsync("feeds.example", default))
+        {
+        }
+
+        using var busy = await gate.AcquireAsync("busy.example", default);
+        await gate.GiveBackTurnsAsync(default);
+
+        await using var context = db.CreateContext();
+        var now = TimeProvider.System.GetUtcNow();
+        var turns = await context.HostTurns.ToDictionaryAsync(t => t.Host, t => t.HeldUntil);
+        Assert.True(turns["feeds.example"] <= now, "the idle turn is given back");
+        Assert.True(turns["busy.example"] > now, "the turn of a request in flight is kept");
+    }
 }
