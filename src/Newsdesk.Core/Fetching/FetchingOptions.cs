@@ -36,8 +36,8 @@ public sealed class FetchingOptions
 
     /// <summary>
     /// How long one process keeps its turn at a host when several share a store (<see cref="HostTurns"/>),
-    /// renewed while it has work there. At least twice <see cref="TimeoutSeconds"/>: a process starts no
-    /// request that could outlast its turn.
+    /// renewed while it has work there. A turn lasts at least twice <see cref="TimeoutSeconds"/> whatever
+    /// this says: a process starts no request that could outlast its turn.
     /// </summary>
     [Range(2, 3600)]
     public int HostTurnSeconds { get; set; } = 90;

@@ -17,11 +17,6 @@ internal sealed class FetchingOptionsValidator : IValidateOptions<FetchingOption
             failures.Add($"{FetchingOptions.SectionName}:ConnectTimeoutSeconds ({options.ConnectTimeoutSeconds}) exceeds TimeoutSeconds ({options.TimeoutSeconds}).");
         }
 
-        if (options.HostTurnSeconds < 2 * options.TimeoutSeconds)
-        {
-            failures.Add($"{FetchingOptions.SectionName}:HostTurnSeconds ({options.HostTurnSeconds}) is below twice TimeoutSeconds ({options.TimeoutSeconds}): a turn must outlast the requests started in it.");
-        }
-
         foreach (var entry in options.AllowedPrivateNetworks)
         {
             if (!IPNetwork.TryParse(entry, out _) && !IPAddress.TryParse(entry, out _))

@@ -27,8 +27,8 @@ public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate 
     /// <summary>This process's name in the turns.</summary>
     public string Owner { get; } = SourceLeases.NewOwner();
 
-    /// <summary>How long a claimed turn lasts.</summary>
-    public TimeSpan Length => TimeSpan.FromSeconds(options.Value.HostTurnSeconds);
+    /// <summary>How long a claimed turn lasts: <see cref="FetchingOptions.HostTurnSeconds"/>, and at least two whole fetches.</summary>
+    public TimeSpan Length => TimeSpan.FromSeconds(Math.Max(options.Value.HostTurnSeconds, 2 * options.Value.TimeoutSeconds));
 
     /// <summary>
     /// Takes or renews the turn for <paramref name="host"/>. Held: until when, and whether another

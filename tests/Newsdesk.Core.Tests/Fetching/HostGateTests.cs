@@ -100,12 +100,10 @@ public sealed class HostGateTests
         }
     }
 
-    [Fact]
-    public void Options_HostTurnShorterThanTwoRequests_IsRefusedByName()
-    {
-        var result = new FetchingOptionsValidator().Validate(null, new FetchingOptions { TimeoutSeconds = 60, HostTurnSeconds = 90 });
-        Assert.True(result.Failed);
-        Assert.Contains("HostTurnSeconds (90) is below twice TimeoutSeconds (60)", result.FailureMessage, StringComparison.Ordinal);
-        Assert.True(new FetchingOptionsValidator().Validate(null, new FetchingOptions()).Succeeded);
-    }
+    [Theory]
+    [InlineData(30, 90, 90)]
+    [InlineData(60, 90, 120)]
+    public void HostTurn_LastsAtLeastTwoWholeFetches(int timeoutSeconds, int turnSeconds, int expectedSeconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds),
+            new HostTurns(null!, null!, TimeProvider.System, Options.Create(new FetchingOptions { TimeoutSeconds = timeoutSeconds, HostTurnSeconds = turnSeconds })).Length);
 }
