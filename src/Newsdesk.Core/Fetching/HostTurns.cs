@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -55,10 +54,10 @@ public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate 
                     WHERE host_turns."Holder" = @owner OR host_turns."HeldUntil" <= @now
                     RETURNING "PreviousHolder";
                     """;
-                Add(claim, "host", host);
-                Add(claim, "owner", Owner);
-                Add(claim, "until", Time(until, sqlite));
-                Add(claim, "now", Time(now, sqlite));
+                SqlParameters.Add(claim, "host", host);
+                SqlParameters.Add(claim, "owner", Owner);
+                SqlParameters.Add(claim, "until", SqlParameters.Time(until, sqlite));
+                SqlParameters.Add(claim, "now", SqlParameters.Time(now, sqlite));
                 await using var reader = await claim.ExecuteReaderAsync(ct);
                 if (await reader.ReadAsync(ct))
                 {
@@ -94,15 +93,5 @@ public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate 
     {
         host = host.ToLowerInvariant();
         return host.Length > MaxHostLength ? host[^MaxHostLength..] : host;
-    }
-
-    private static object Time(DateTimeOffset t, bool sqlite) => sqlite ? t.UtcTicks : t.ToUniversalTime();
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = "@" + name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -72,13 +71,13 @@ public sealed class SourceLeases(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGa
         {
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
-            Add(command, "owner", owner);
-            Add(command, "now", Time(now, sqlite));
-            Add(command, "until", Time(now + Length, sqlite));
-            Add(command, "outlet", (int)SourceKind.Outlet);
+            SqlParameters.Add(command, "owner", owner);
+            SqlParameters.Add(command, "now", SqlParameters.Time(now, sqlite));
+            SqlParameters.Add(command, "until", SqlParameters.Time(now + Length, sqlite));
+            SqlParameters.Add(command, "outlet", (int)SourceKind.Outlet);
             for (var i = 0; i < ids.Count; i++)
             {
-                Add(command, "id" + i.ToString(CultureInfo.InvariantCulture), ids[i]);
+                SqlParameters.Add(command, "id" + i.ToString(CultureInfo.InvariantCulture), ids[i]);
             }
 
             var claimed = new List<long>(ids.Count);
@@ -113,15 +112,5 @@ public sealed class SourceLeases(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGa
         var lease = await db.Sources.AsNoTracking().Where(s => s.Id == id && s.LeaseOwner != null && s.LeaseUntil > now)
             .Select(s => new { s.LeaseOwner, s.LeaseUntil }).FirstOrDefaultAsync(ct);
         return lease is null ? null : (lease.LeaseOwner!, lease.LeaseUntil!.Value);
-    }
-
-    private static object Time(DateTimeOffset t, bool sqlite) => sqlite ? t.UtcTicks : t.ToUniversalTime();
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = "@" + name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 }
