@@ -77,7 +77,8 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
         }
         catch
         {
-            state.Slots.Release();
+            // A request that never started (cancelled, or its claim failed) may still have renewed the turn.
+            Free(host, state);
             throw;
         }
     }
@@ -104,9 +105,14 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
             var (held, until, tookOver) = await turns!.ClaimAsync(host, ct);
             if (held)
             {
+                // Two requests of this process may claim at once (several slots per host) and their
+                // answers may come back in either order: the turn is the later end, as in the store.
                 lock (state)
                 {
-                    state.TurnUntil = until;
+                    if (until > state.TurnUntil)
+                    {
+                        state.TurnUntil = until;
+                    }
                 }
 
                 if (tookOver && _minDelay > TimeSpan.Zero)
@@ -178,6 +184,11 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
             }
         }
 
+        Free(host, state);
+    }
+
+    private void Free(string host, HostState state)
+    {
         state.Slots.Release();
 
         // Nothing more of this process waits for the host: unless it comes back soon, the turn goes back.

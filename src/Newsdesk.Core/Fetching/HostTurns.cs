@@ -40,6 +40,7 @@ public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate 
         var sqlite = db.IsSqlite;
         var now = clock.GetUtcNow();
         // Whole milliseconds: PostgreSQL keeps microseconds, and a release names the turn by its end.
+        // A renewal never shortens the turn: two claims of this process may run in either order.
         var until = new DateTimeOffset((now + Length).UtcTicks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
         using var held = await gate.EnterAsync(db, ct);
         var connection = db.Database.GetDbConnection();
@@ -50,7 +51,8 @@ public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate 
             {
                 claim.CommandText = """
                     INSERT INTO host_turns ("Host", "Holder", "PreviousHolder", "HeldUntil") VALUES (@host, @owner, NULL, @until)
-                    ON CONFLICT ("Host") DO UPDATE SET "PreviousHolder" = host_turns."Holder", "Holder" = @owner, "HeldUntil" = @until
+                    ON CONFLICT ("Host") DO UPDATE SET "PreviousHolder" = host_turns."Holder", "Holder" = @owner,
+                        "HeldUntil" = CASE WHEN host_turns."Holder" = @owner AND host_turns."HeldUntil" > @until THEN host_turns."HeldUntil" ELSE @until END
                     WHERE host_turns."Holder" = @owner OR host_turns."HeldUntil" <= @now
                     RETURNING "PreviousHolder";
                     """;

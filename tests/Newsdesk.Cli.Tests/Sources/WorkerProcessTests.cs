@@ -184,7 +184,7 @@ public sealed class WorkerProcessTests
                 ["Newsdesk__Fetching__MinDelayPerHostMilliseconds"] = "0",
                 ["Newsdesk__Scheduling__PollSeconds"] = "1",
                 ["Newsdesk__Scheduling__Workers"] = "4",
-                // Short host turns: a turn that is not given back (a known stall, see docs/benchmarks.md) runs out in 10 s.
+                // Short host turns: a turn that is not given back (the process died, or a fault) runs out in 10 s.
                 ["Newsdesk__Fetching__TimeoutSeconds"] = "5",
                 ["Newsdesk__Fetching__ConnectTimeoutSeconds"] = "5",
                 ["Newsdesk__Fetching__HostTurnSeconds"] = "10",

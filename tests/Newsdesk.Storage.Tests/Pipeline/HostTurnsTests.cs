@@ -71,4 +71,67 @@ public sealed class HostTurnsTests
         Assert.True(turns["feeds.example"] <= now, "the idle turn is given back");
         Assert.True(turns["busy.example"] > now, "the turn of a request in flight is kept");
     }
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task RequestsClaimingATurnAtOnce_TheTurnIsStillGivenBack(DatabaseProvider provider)
+    {
+        // With no delay a host takes two requests at once, and both claim the turn. Whichever claim answers
+        // last, the turn given back must be the one the store holds, or it is kept until it runs out.
+        var settings = new Dictionary<string, string?>(Settings)
+        {
+            ["Fetching:MinDelayPerHostMilliseconds"] = "0",
+            ["Fetching:MaxConcurrentRequestsPerHost"] = "2",
+        };
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var process = PipelineServices.Build(db, TimeProvider.System, settings);
+        var gate = process.GetRequiredService<HostGate>();
+        var hosts = Enumerable.Range(0, 40).Select(i => $"host{i}.example").ToList();
+        foreach (var host in hosts)
+        {
+            foreach (var lease in await Task.WhenAll(gate.AcquireAsync(host, default).AsTask(), gate.AcquireAsync(host, default).AsTask()))
+            {
+                lease.Dispose();
+            }
+        }
+
+        await gate.GiveBackTurnsAsync(default);
+
+        await using var context = db.CreateContext();
+        var now = TimeProvider.System.GetUtcNow();
+        var kept = await context.HostTurns.Where(t => t.HeldUntil > now).Select(t => t.Host).ToListAsync();
+        Assert.True(kept.Count == 0, "turns kept after the refresh ended: " + string.Join(' ', kept));
+        Assert.Equal(hosts.Count, await context.HostTurns.CountAsync());
+    }
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task ARenewalThatArrivesLate_NeverShortensTheTurn_AndTheLaterTurnIsTheOneReleased(DatabaseProvider provider)
+    {
+        // Two claims of one process computed their ends at 06:00:10 and 06:00:00, and ran in that order.
+        var clock = new ManualClock();
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var process = PipelineServices.Build(db, clock, Settings);
+        var turns = process.GetRequiredService<HostTurns>();
+        var start = clock.GetUtcNow();
+
+        clock.Set(start + TimeSpan.FromSeconds(10));
+        var later = await turns.ClaimAsync("feeds.example", default);
+        clock.Set(start);
+        var earlier = await turns.ClaimAsync("feeds.example", default);
+
+        Assert.True(later.Held && earlier.Held);
+        Assert.Equal(start + TimeSpan.FromSeconds(10) + turns.Length, later.Until);
+        await using (var context = db.CreateContext())
+        {
+            Assert.Equal(later.Until, (await context.HostTurns.AsNoTracking().SingleAsync()).HeldUntil);
+        }
+
+        // The process gives back the turn it knows as the later one; nothing is left held.
+        await turns.ReleaseAsync("feeds.example", later.Until, default);
+        await using (var context = db.CreateContext())
+        {
+            Assert.True((await context.HostTurns.AsNoTracking().SingleAsync()).HeldUntil <= clock.GetUtcNow());
+        }
+    }
 }
