@@ -26,7 +26,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         // tracker, which other ingestions (other workers' batches) wait for.
         var prepared = articles.Select(a => (
                 Article: a,
-                Features: StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.SortTime, a.Genre == ArticleGenre.Opinion), tracker.Clusterer.Options),
+                Features: StoryFeatureExtractor.Extract(StoryDocument.Of(a), tracker.Clusterer.Options),
                 Signature: CopySignature.Create(a.Id, a.Title, a.Text, a.SortTime, a.Outlet)))
             .ToList();
         await tracker.Gate.WaitAsync(ct);
@@ -134,18 +134,10 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         if (missing.Count > 0)
         {
             var now = clock.GetUtcNow();
-            var articles = await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))
-                .Select(a => new { a.Id, a.Title, a.Text, a.PublishedAt, a.RetrievedAt, a.Outlet, a.StoryId, a.CopyOfId, a.Genre })
-                .ToListAsync(ct);
-            foreach (var a in articles.OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id))
+            var articles = await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id)).Select(StoredStoryArticle.FromArticle).ToListAsync(ct);
+            foreach (var a in articles.OrderBy(a => a.Time).ThenBy(a => a.Id))
             {
-                var time = a.PublishedAt ?? a.RetrievedAt;
-                tracker.Clusterer.Add(StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, time, a.Genre == ArticleGenre.Opinion), tracker.Clusterer.Options), a.StoryId!.Value);
-                if (time >= now - tracker.Copies.Window)
-                {
-                    tracker.Copies.Add(CopySignature.Create(a.Id, a.Title, a.Text, time, a.Outlet), a.StoryId, new CopyDecision(a.CopyOfId, CopyVerdict.None, []));
-                }
-
+                a.AddTo(tracker, a.StoryId, now);
                 tracker.KnownAbove.Add(a.Id);
             }
         }
@@ -173,23 +165,17 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             .ToDictionaryAsync(s => s.Id, s => s.MergedIntoId!.Value, ct);
         var rows = await db.Articles.AsNoTracking()
             .Where(a => a.StoryId != null && (a.RetrievedAt >= cutoff || a.PublishedAt >= cutoff))
-            .Select(a => new { a.Id, a.Title, a.Text, a.PublishedAt, a.RetrievedAt, a.Outlet, a.StoryId, a.CopyOfId, a.Genre })
+            .Select(StoredStoryArticle.FromArticle)
             .ToListAsync(ct);
-        foreach (var a in rows.OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id))
+        foreach (var a in rows.OrderBy(a => a.Time).ThenBy(a => a.Id))
         {
-            var storyId = a.StoryId!.Value;
+            var storyId = a.StoryId;
             while (mergedInto.TryGetValue(storyId, out var into))
             {
                 storyId = into;
             }
 
-            var time = a.PublishedAt ?? a.RetrievedAt;
-            tracker.Clusterer.Add(StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, time, a.Genre == ArticleGenre.Opinion), tracker.Clusterer.Options), storyId);
-            if (time >= now - tracker.Copies.Window)
-            {
-                tracker.Copies.Add(CopySignature.Create(a.Id, a.Title, a.Text, time, a.Outlet), storyId, new CopyDecision(a.CopyOfId, CopyVerdict.None, []));
-            }
-
+            a.AddTo(tracker, storyId, now);
             if (a.Id > assignedThrough)
             {
                 tracker.KnownAbove.Add(a.Id);

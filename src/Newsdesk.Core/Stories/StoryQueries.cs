@@ -7,6 +7,9 @@ namespace Newsdesk.Core.Stories;
 /// <summary>An article that joined its story on weak evidence (<see cref="StoryClusteringOptions.WeakJoinScore"/>): an editor should check it.</summary>
 public sealed record JoinToCheck(long ArticleId, long StoryId, double Score, string Title, string? Outlet, DateTimeOffset Time, string StoryHeadline);
 
+/// <summary>The clusterer's score of an article's join, and the original it copies when that original is in the same story.</summary>
+public readonly record struct JoinScore(long ArticleId, long? OriginalInStory, double Score);
+
 /// <summary>Store queries for stories and copies (one item per story, "also carried by").</summary>
 public static class StoryQueries
 {
@@ -21,8 +24,7 @@ public static class StoryQueries
             .Where(a => a.StoryScore != null && a.StoryScore < weakJoinScore && a.StoryId != null && (a.PublishedAt ?? a.RetrievedAt) >= since)
             .Select(a => new { a.Id, a.StoryId, a.StoryScore, a.CopyOfId, OriginalStoryId = a.CopyOf == null ? null : a.CopyOf.StoryId })
             .ToListAsync(ct);
-        var scoreOf = weak.GroupBy(a => a.CopyOfId is { } o && a.OriginalStoryId == a.StoryId ? o : a.Id)
-            .ToDictionary(g => g.Key, g => g.Min(a => a.StoryScore!.Value));
+        var scoreOf = WeakestJoins(weak.Select(a => new JoinScore(a.Id, a.OriginalStoryId == a.StoryId ? a.CopyOfId : null, a.StoryScore!.Value)), weakJoinScore);
         var ids = scoreOf.Keys.ToList();
         var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Join(db.Stories.AsNoTracking().Where(s => s.ArticleCount > 1), a => a.StoryId, s => (long?)s.Id,
@@ -31,6 +33,15 @@ public static class StoryQueries
         return rows.Select(r => new JoinToCheck(r.Id, r.StoryId, scoreOf[r.Id], r.Title, r.Outlet, r.PublishedAt ?? r.RetrievedAt, r.Headline))
             .OrderByDescending(j => j.Time).ThenByDescending(j => j.ArticleId).Take(limit).ToList();
     }
+
+    /// <summary>
+    /// The joins an editor should check, by the article to move: a copy moves with its original, so the
+    /// weak join of a copy in its original's story (it may have arrived first) is the original's to check.
+    /// Each listed article gets its weakest score below <paramref name="weakJoinScore"/>.
+    /// </summary>
+    public static Dictionary<long, double> WeakestJoins(IEnumerable<JoinScore> joins, double weakJoinScore) =>
+        joins.Where(j => j.Score < weakJoinScore).GroupBy(j => j.OriginalInStory ?? j.ArticleId)
+            .ToDictionary(g => g.Key, g => g.Min(j => j.Score));
 
     /// <summary>A story's articles in time order (a merged story's id leads to the story it was merged into).</summary>
     public static async Task<List<Article>> StoryArticlesAsync(this NewsdeskDb db, long storyId, CancellationToken ct)

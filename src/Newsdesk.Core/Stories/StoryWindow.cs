@@ -19,12 +19,12 @@ internal static class StoryWindow
         var cutoff = now - clusterer.Options.Window;
         var rows = await db.Articles.AsNoTracking()
             .Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value) && (a.RetrievedAt >= cutoff || a.PublishedAt >= cutoff))
-            .Select(a => new { a.Id, a.StoryId, a.Title, a.Text, a.PublishedAt, a.RetrievedAt, a.Genre })
+            .Select(StoredStoryArticle.FromArticle)
             .ToListAsync(ct);
         foreach (var id in ids)
         {
-            var members = rows.Where(a => a.StoryId == id).OrderBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).ToList();
-            clusterer.Rebuild(id, members.Select(a => StoryFeatureExtractor.Extract(new StoryDocument(a.Title, a.Text, a.PublishedAt ?? a.RetrievedAt, a.Genre == Articles.ArticleGenre.Opinion), clusterer.Options)));
+            var members = rows.Where(a => a.StoryId == id).OrderBy(a => a.Time).ThenBy(a => a.Id).ToList();
+            clusterer.Rebuild(id, members.Select(a => a.Features(clusterer.Options)));
             copies?.SetStoryMembers(id, members.Select(a => a.Id));
         }
     }

@@ -60,16 +60,14 @@ internal sealed record StoryDetails(
         var outletById = rows.ToDictionary(r => r.Id, r => r.Outlet);
         var copiesOf = rows.Where(r => r.CopyOfId != null).GroupBy(r => r.CopyOfId!.Value)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => c.Outlet ?? "unknown outlet").Distinct().ToList());
-        // A copy moves with its original, so a weak join of a copy (it may have arrived first) is the original's to check.
-        var groupOf = rows.ToDictionary(r => r.Id, r => r.CopyOfId is { } o && outletById.ContainsKey(o) ? o : r.Id);
-        var weakest = rows.Where(r => r.StoryScore is not null).GroupBy(r => groupOf[r.Id])
-            .ToDictionary(g => g.Key, g => g.Min(r => r.StoryScore!.Value));
+        var toCheck = StoryQueries.WeakestJoins(rows.Where(r => r.StoryScore is not null)
+            .Select(r => new JoinScore(r.Id, r.CopyOfId is { } o && outletById.ContainsKey(o) ? o : null, r.StoryScore!.Value)), weakJoinScore);
         var articles = rows.Select(r => new StoryArticle(
             r.Id, r.Title, r.Outlet, r.Byline, r.PublishedAt ?? r.RetrievedAt, r.Url, r.WordCount, r.ReadAt != null,
             r.CopyOfId, r.CopyKind, r.VerbatimShare,
             r.CopyOfId is { } o ? outletById.GetValueOrDefault(o) ?? "another outlet" : null,
             copiesOf.GetValueOrDefault(r.Id) ?? [],
-            r.StoryScore, groupOf[r.Id] == r.Id && weakest.TryGetValue(r.Id, out var w) && w < weakJoinScore, r.Genre)).ToList();
+            r.StoryScore, toCheck.ContainsKey(r.Id), r.Genre)).ToList();
 
         var ids = rows.Select(r => r.Id).ToList();
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId != null && ids.Contains(q.ArticleId.Value))
