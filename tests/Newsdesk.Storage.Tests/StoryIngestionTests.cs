@@ -155,6 +155,55 @@ public sealed class StoryIngestionTests
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
+    public async Task TwoProcesses_FirstReportsOfOneEventAtOnce_MakeOneStory(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var (first, second) = (new StoryTracker(), new StoryTracker());
+        await IngestAsync(db, first, clock, Draft("https://coast.example/1", "Coast Times", "Typhoon Maysak hits Busan", Storm, -60));
+        await IngestAsync(db, second, clock, Draft("https://coast.example/2", "Coast Times", "Typhoon Maysak weakens", Storm[1..], -55));
+
+        // The first worker is starting the event's story when the second worker's report arrives: it
+        // must see that story, not the first report still without one, and join it.
+        var starting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new DbContextOptionsBuilder<NewsdeskDb>();
+        db.Configure(options);
+        options.AddInterceptors(new HoldWhenAStoryStarts(starting));
+        Task<IngestResult> byFirst;
+        await using (var slow = new NewsdeskDb(options.Options))
+        {
+            byFirst = new ArticleIngestor(slow, clock, stories: new AssignStory(slow, first, clock))
+                .IngestAsync(Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines with South", Hotlines, 0), default);
+            await starting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            var bySecond = await IngestAsync(db, second, clock, Draft("https://wire.example/k/9", "Wire Asia", "Pyongyang severs links with Seoul",
+                [Hotlines[0], Hotlines[3], Hotlines[4], "Analysts in Seoul said the move was meant to press the South over the leaflets."], 5));
+            var report = await byFirst;
+
+            Assert.Equal(report.Article!.StoryId, bySecond.Article!.StoryId);
+        }
+
+        await using var check = db.CreateContext();
+        Assert.Equal(2, await check.Stories.CountAsync());
+    }
+
+    /// <summary>Signals when a story is about to be stored, then holds that save for a while.</summary>
+    private sealed class HoldWhenAStoryStarts(TaskCompletionSource starting) : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+    {
+        public override async ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+            Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken ct = default)
+        {
+            if (eventData.Context!.ChangeTracker.Entries<Story>().Any(e => e.State == EntityState.Added) && starting.TrySetResult())
+            {
+                await Task.Delay(1500, ct);
+            }
+
+            return result;
+        }
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
     public async Task TwoProcesses_APickupIngestedByOne_JoinsTheStoryTheOtherStarted_AndIsTraced(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

@@ -32,6 +32,10 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         await tracker.Gate.WaitAsync(ct);
         try
         {
+            // One process at a time assigns, so the catch-up below reads every assignment committed
+            // before this one: two workers given the first reports of one event at the same moment
+            // would otherwise each start a story.
+            await using var assigning = await EnterAssignmentAsync(ct);
             if (!tracker.Loaded)
             {
                 await ReloadWindowAsync(ct);
@@ -49,11 +53,40 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             }
 
             await db.SaveChangesAsync(ct);
+            if (assigning is not null)
+            {
+                await assigning.CommitAsync(ct);
+            }
         }
         finally
         {
             tracker.Gate.Release();
         }
+    }
+
+    /// <summary>Any key will do as long as every process uses the same one: the lock stands for story assignment.</summary>
+    private const long AssignmentLockKey = 0x4e_44_53_54_4f_52_59; // "NDSTORY"
+
+    /// <summary>
+    /// A transaction that holds the store's assignment lock until it ends: on PostgreSQL an advisory
+    /// lock, on SQLite the write lock an immediate transaction takes. Null inside a caller's transaction,
+    /// which then holds what it holds.
+    /// </summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> EnterAssignmentAsync(CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return null;
+        }
+
+        // Microsoft.Data.Sqlite begins transactions IMMEDIATE (not deferred): the write lock is taken here.
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!db.IsSqlite)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AssignmentLockKey})", ct);
+        }
+
+        return transaction;
     }
 
     private async Task AssignOneAsync(Article article, StoryFeatures features, CopySignature signature, CancellationToken ct)
