@@ -120,6 +120,8 @@ public sealed class ApiTests : IAsyncLifetime
     {
         var inbox = await _viewer.GetFromJsonAsync<JsonElement>("api/inbox?read=unread");
         Assert.Equal(_data.StoryIds.Count + 1, inbox.GetProperty("stories").GetArrayLength());
+        Assert.Equal([(_data.StoryIds[2], 1)], inbox.GetProperty("stories").EnumerateArray()
+            .Where(s => s.GetProperty("joinsToCheck").GetInt32() > 0).Select(s => (s.GetProperty("id").GetInt64(), s.GetProperty("joinsToCheck").GetInt32())));
         var story = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{_data.StoryIds[0]}");
         Assert.Equal(3, story.GetProperty("articles").GetArrayLength());
         var costs = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{_data.StoryIds[2]}");

@@ -60,6 +60,46 @@ public sealed class StoryPagesTests
         Assert.DoesNotContain("data-genre", await client.Http.GetStringAsync($"articles/{report}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheInbox_BadgesJoinsToCheckForEditors_AndStoriesToldOnlyInCommentary()
+    {
+        await using var server = await NewsroomServer.StartAsync();
+        var data = await server.SeedAsync();
+        await server.AddUserAsync("erin", UserRole.Editor);
+        await server.AddUserAsync("vic", UserRole.Viewer);
+        var (drills, costs) = (data.StoryIds[1], data.StoryIds[2]);
+        await server.WithDbAsync(async db =>
+        {
+            // Every original of the drills story is commentary; the costs story keeps its report.
+            await db.Articles.Where(a => a.StoryId == drills && a.CopyOfId == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.Genre, ArticleGenre.Opinion));
+            var first = await db.Articles.Where(a => a.StoryId == costs).OrderBy(a => a.Id).Skip(1).FirstAsync();
+            first.Genre = ArticleGenre.Opinion;
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        using var editor = new NewsroomClient(server);
+        await editor.SignInAsync("erin");
+        var inbox = await editor.Http.GetStringAsync("");
+        Assert.Contains($"<a class=\"badge check\" data-check-joins href=\"/stories/{costs}\"", RowOf(inbox, costs), StringComparison.Ordinal);
+        Assert.Contains(">1 join to check</a>", RowOf(inbox, costs), StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(inbox, "data-check-joins"));
+        Assert.Contains("data-genre", RowOf(inbox, drills), StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(inbox, "data-genre"));
+
+        using var viewer = new NewsroomClient(server);
+        await viewer.SignInAsync("vic");
+        var read = await viewer.Http.GetStringAsync("");
+        Assert.DoesNotContain("data-check-joins", read, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(read, "data-genre"));
+    }
+
+    private static string RowOf(string inbox, long storyId)
+    {
+        var row = inbox[inbox.IndexOf($"data-story-id=\"{storyId}\"", StringComparison.Ordinal)..];
+        return row[..row.IndexOf("</li>", StringComparison.Ordinal)];
+    }
+
     private static int CountOf(string text, string value)
     {
         var count = 0;

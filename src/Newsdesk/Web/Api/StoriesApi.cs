@@ -13,7 +13,7 @@ internal static class StoriesApi
     public static IEndpointRouteBuilder MapStoriesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(NewsroomPolicies.ApiViewer).WithTags("Inbox");
-        api.MapGet("/inbox", async (NewsdeskDb db, string? beat, long? source, string? outlet, DateOnly? from, DateOnly? to, string? read, string? order, int? page, CancellationToken ct) =>
+        api.MapGet("/inbox", async (NewsdeskDb db, StoryTracker tracker, string? beat, long? source, string? outlet, DateOnly? from, DateOnly? to, string? read, string? order, int? page, CancellationToken ct) =>
         {
             if (!ApiResults.TryParse<ReadFilter>(read, out var readFilter) || !ApiResults.TryParse<InboxOrder>(order, out var inboxOrder))
             {
@@ -25,7 +25,7 @@ internal static class StoriesApi
                 Beat = beat, SourceId = source, Outlet = outlet, From = from, To = to,
                 Read = readFilter, Order = inboxOrder, Page = Math.Max(page ?? 1, 1),
             };
-            var inbox = await db.LoadAsync(filter, null, ct);
+            var inbox = await db.LoadAsync(filter, null, tracker.Clusterer.Options.WeakJoinScore, ct);
             return Results.Ok(new { stories = inbox.Stories, hasMore = inbox.HasMore, lastBriefAt = inbox.LastBriefAt });
         }).WithSummary("Stories ranked for the beat, with filters");
         api.MapGet("/stories/{id:long}", async (long id, NewsdeskDb db, StoryTracker tracker, CancellationToken ct) =>

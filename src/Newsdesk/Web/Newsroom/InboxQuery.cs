@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Storage;
@@ -18,7 +19,8 @@ internal static class InboxQuery
     // Characters of the lead article loaded for the one-paragraph summary.
     private const int SummaryChars = 420;
 
-    public static async Task<InboxPage> LoadAsync(this NewsdeskDb db, InboxFilter filter, long? currentBriefId, CancellationToken ct)
+    /// <param name="weakJoinScore">Joins scored below this count as joins to check (<see cref="StoryClusteringOptions.WeakJoinScore"/>).</param>
+    public static async Task<InboxPage> LoadAsync(this NewsdeskDb db, InboxFilter filter, long? currentBriefId, double weakJoinScore, CancellationToken ct)
     {
         var stories = db.Stories.AsNoTracking().Where(s => s.MergedIntoId == null && s.ArticleCount > 0);
         DateTimeOffset? windowStart = null;
@@ -59,9 +61,9 @@ internal static class InboxQuery
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        // Answered from IX_articles_Newsroom alone; the text is read for the lead articles only.
+        // The text is read for the lead articles only.
         var articles = await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
-            .Select(a => new { StoryId = a.StoryId!.Value, a.Id, a.Outlet, a.CopyOfId, a.ReadAt, a.PublishedAt, a.RetrievedAt })
+            .Select(a => new { StoryId = a.StoryId!.Value, a.Id, a.Outlet, a.CopyOfId, a.ReadAt, a.PublishedAt, a.RetrievedAt, a.StoryScore, a.Genre })
             .ToListAsync(ct);
         var leadIds = articles.GroupBy(a => a.StoryId)
             .Select(g => g.OrderBy(a => a.CopyOfId != null).ThenBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).First().Id)
@@ -85,6 +87,10 @@ internal static class InboxQuery
             var lead = list.OrderBy(a => a.CopyOfId != null).ThenBy(a => a.PublishedAt ?? a.RetrievedAt).ThenBy(a => a.Id).FirstOrDefault();
             var outlets = list.Where(a => !string.IsNullOrWhiteSpace(a.Outlet)).OrderBy(a => a.PublishedAt ?? a.RetrievedAt)
                 .Select(a => a.Outlet!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var inStory = list.Select(a => a.Id).ToHashSet();
+            var toCheck = StoryQueries.WeakestJoins(list.Where(a => a.StoryScore is not null)
+                .Select(a => new JoinScore(a.Id, a.CopyOfId is { } o && inStory.Contains(o) ? o : null, a.StoryScore!.Value)), weakJoinScore);
+            var originals = list.Where(a => a.CopyOfId is null || !inStory.Contains(a.CopyOfId.Value)).ToList();
             result.Add(new InboxStory(
                 r.Id, r.Headline, r.ArticleCount, outlets, r.FirstSeenAt, r.UpdatedAt,
                 Summarize(lead is null ? "" : leads.GetValueOrDefault(lead.Id) ?? ""), lead?.Id,
@@ -92,7 +98,9 @@ internal static class InboxQuery
                 NewSinceLastBrief: lastBrief is null || r.FirstSeenAt > lastBrief,
                 FiguresDisagree: r.FiguresDisagree ?? checkedNow.GetValueOrDefault(r.Id),
                 InCurrentBrief: inBrief.Contains(r.Id),
-                RankReason: $"{r.ArticleCount} article{(r.ArticleCount == 1 ? "" : "s")} from {outlets.Count} outlet{(outlets.Count == 1 ? "" : "s")}"));
+                RankReason: $"{r.ArticleCount} article{(r.ArticleCount == 1 ? "" : "s")} from {outlets.Count} outlet{(outlets.Count == 1 ? "" : "s")}",
+                JoinsToCheck: toCheck.Count,
+                Opinion: originals.Count > 0 && originals.All(a => a.Genre == ArticleGenre.Opinion)));
         }
 
         var beats = await db.Sources.AsNoTracking().Where(s => s.Category != null).Select(s => s.Category!).Distinct().OrderBy(c => c).ToListAsync(ct);

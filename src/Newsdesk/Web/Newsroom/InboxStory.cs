@@ -1,6 +1,10 @@
 namespace Newsdesk.Web.Newsroom;
 
-/// <summary>One row of the inbox: a story with what the editor needs to triage it.</summary>
+/// <summary>
+/// One row of the inbox: a story with what the editor needs to triage it. <paramref name="JoinsToCheck"/>
+/// counts its reports joined on weak evidence (<see cref="Core.Stories.StoryQueries.WeakestJoins"/>);
+/// <paramref name="Opinion"/> is a story told only in commentary (no report, no analysis among its originals).
+/// </summary>
 internal sealed record InboxStory(
     long Id,
     string Headline,
@@ -14,7 +18,9 @@ internal sealed record InboxStory(
     bool NewSinceLastBrief,
     bool FiguresDisagree,
     bool InCurrentBrief,
-    string RankReason);
+    string RankReason,
+    int JoinsToCheck,
+    bool Opinion);
 
 /// <summary>A page of the inbox and what its filters can choose from.</summary>
 internal sealed record InboxPage(

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Storage;
+using Newsdesk.Core.Stories;
 using Newsdesk.Web.Newsroom;
 
 namespace Newsdesk.Web.Pages.Inbox;
 
-internal sealed class IndexModel(NewsdeskDb db, TimeProvider clock) : PageModel
+internal sealed class IndexModel(NewsdeskDb db, StoryTracker tracker, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "beat")]
     public string? Beat { get; set; }
@@ -56,7 +57,7 @@ internal sealed class IndexModel(NewsdeskDb db, TimeProvider clock) : PageModel
         };
         var draft = await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Draft)
             .OrderByDescending(b => b.UpdatedAt).ThenByDescending(b => b.Id).Select(b => (long?)b.Id).FirstOrDefaultAsync(ct);
-        Inbox = await db.LoadAsync(Filter, draft, ct);
+        Inbox = await db.LoadAsync(Filter, draft, tracker.Clusterer.Options.WeakJoinScore, ct);
     }
 
     public string PageUrl(int page)
