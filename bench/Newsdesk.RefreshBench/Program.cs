@@ -8,6 +8,12 @@ using Newsdesk.RefreshBench;
 // Usage: dotnet run -c Release --project bench/Newsdesk.RefreshBench -- [--sources 5000] [--hosts 250]
 //        [--entries 10] [--workers 16] [--per-host 2] [--min-delay-ms 1000] [--passes 2] [--processes 1]
 //        --processes N runs N `newsdesk refresh` processes at once on the one store (they share the work by source leases).
+if (Args.Problem(args) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return 2;
+}
+
 var options = Args.Parse(args);
 var inv = CultureInfo.InvariantCulture;
 if (Array.IndexOf(args, "--dump") is var dump and >= 0)
@@ -32,7 +38,7 @@ if (Array.IndexOf(args, "--dump") is var dump and >= 0)
         }
     }
 
-    return;
+    return 0;
 }
 
 await using var generator = await LoadGenerator.StartAsync(options.Hosts, options.Entries, options.Sources);
@@ -102,6 +108,8 @@ finally
     SqliteConnection.ClearAllPools();
     Directory.Delete(dataDir, recursive: true);
 }
+
+return 0;
 
 static async Task<(long Stories, long Largest)> StoriesAsync(string dataDir)
 {
@@ -195,6 +203,35 @@ internal static class NewsdeskProcess
 
 internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, int PerHost, int MinDelayMs, int Passes, int Processes)
 {
+    private static readonly string[] Names = ["--sources", "--hosts", "--entries", "--workers", "--per-host", "--min-delay-ms", "--passes", "--processes"];
+
+    /// <summary>What is wrong with the options, naming the option, or null.</summary>
+    public static string? Problem(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--dump")
+            {
+                i++;
+                continue;
+            }
+
+            if (Array.IndexOf(Names, args[i]) < 0)
+            {
+                return $"Unknown option '{args[i]}'; the options are {string.Join(", ", Names)} (each a whole number above 0) and --dump FILE.";
+            }
+
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            {
+                return $"Option {args[i]} needs a whole number above 0, not '{(i + 1 < args.Length ? args[i + 1] : "")}'.";
+            }
+
+            i++;
+        }
+
+        return null;
+    }
+
     public static Args Parse(string[] args)
     {
         int Get(string name, int fallback)
