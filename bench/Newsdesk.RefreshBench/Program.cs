@@ -2,12 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Newsdesk.RefreshBench;
 
 // Usage: dotnet run -c Release --project bench/Newsdesk.RefreshBench -- [--sources 5000] [--hosts 250]
 //        [--entries 10] [--workers 16] [--per-host 2] [--min-delay-ms 1000] [--passes 2] [--processes 1]
 //        --processes N runs N `newsdesk refresh` processes at once on the one store (they share the work by source leases).
+//        --postgres ADMIN_CONNECTION_STRING puts the store in a new PostgreSQL database on that server (dropped at the end)
+//        instead of a SQLite file.
 if (Args.Problem(args) is { } problem)
 {
     Console.Error.WriteLine(problem);
@@ -51,6 +55,12 @@ var env = new Dictionary<string, string>
     ["Newsdesk__Fetching__MinDelayPerHostMilliseconds"] = options.MinDelayMs.ToString(inv),
     ["Newsdesk__Scheduling__Workers"] = options.Workers.ToString(inv),
 };
+var store = await BenchStore.CreateAsync(dataDir, Args.Postgres(args));
+if (store.ConnectionString is { } postgres)
+{
+    env["Newsdesk__Database__Provider"] = "Postgres";
+    env["Newsdesk__Database__ConnectionString"] = postgres;
+}
 
 try
 {
@@ -66,7 +76,8 @@ try
     Console.Error.WriteLine(import.Output.Trim());
 
     Console.WriteLine($"Refresh benchmark: {options.Sources} sources on {options.Hosts} hosts (127.0.0.x), {options.Entries} entries per feed, "
-        + $"{options.Workers} workers, {options.PerHost} per host, {options.MinDelayMs} ms min delay per host, {options.Processes} process(es), {Environment.ProcessorCount} cores");
+        + $"{options.Workers} workers, {options.PerHost} per host, {options.MinDelayMs} ms min delay per host, {options.Processes} process(es), {Environment.ProcessorCount} cores, "
+        + (store.ConnectionString is null ? "SQLite" : "PostgreSQL"));
     Console.WriteLine();
     Console.WriteLine("| Pass | Sources | Wall time | Requests/s | CPU time (newsdesk) | Statuses | New articles | Peak RSS (newsdesk) | Max in flight per host | Min gap per host | Stories (largest) | Load average |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -74,7 +85,7 @@ try
     {
         if (pass > 1)
         {
-            await MakeAllDueAsync(dataDir);
+            await store.MakeAllDueAsync();
         }
 
         generator.ResetStats();
@@ -88,7 +99,7 @@ try
         var requests = stats.Sum(s => s.Requests);
         var maxInFlight = stats.Count == 0 ? 0 : stats.Max(s => s.MaxInFlight);
         var minGap = stats.Where(s => s.Requests > 1).Select(s => s.MinGap).DefaultIfEmpty(TimeSpan.Zero).Min();
-        var (stories, largest) = await StoriesAsync(dataDir);
+        var (stories, largest) = await store.StoriesAsync();
         Console.WriteLine($"| {pass} | {reports.Count} | {run.Elapsed.TotalSeconds:0.0} s | {requests / run.Elapsed.TotalSeconds:0} | {run.CpuSeconds:0.0} s | {string.Join(", ", statuses)} | {added} "
             + $"| {run.PeakRssBytes / 1024.0 / 1024.0:0} MiB | {maxInFlight} (limit {options.PerHost}) | {minGap.TotalMilliseconds:0.0} ms (limit {options.MinDelayMs} ms) | {stories} ({largest}) | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |");
         if (run.ExitCode != 0)
@@ -105,30 +116,77 @@ try
 }
 finally
 {
-    SqliteConnection.ClearAllPools();
+    await store.DisposeAsync();
     Directory.Delete(dataDir, recursive: true);
 }
 
 return 0;
 
-static async Task<(long Stories, long Largest)> StoriesAsync(string dataDir)
+/// <summary>The store the processes share: the SQLite file in the data folder, or a new PostgreSQL database.</summary>
+internal sealed class BenchStore(string dataDir, string? adminConnectionString, string? connectionString) : IAsyncDisposable
 {
-    await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "newsdesk.db")};Mode=ReadOnly");
-    await connection.OpenAsync();
-    await using var command = connection.CreateCommand();
-    command.CommandText = "SELECT COUNT(*), COALESCE(MAX(n), 0) FROM (SELECT COUNT(*) AS n FROM articles WHERE StoryId IS NOT NULL GROUP BY StoryId)";
-    await using var reader = await command.ExecuteReaderAsync();
-    await reader.ReadAsync();
-    return (reader.GetInt64(0), reader.GetInt64(1));
-}
+    /// <summary>The PostgreSQL database's connection string; null for SQLite.</summary>
+    public string? ConnectionString => connectionString;
 
-static async Task MakeAllDueAsync(string dataDir)
-{
-    await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "newsdesk.db")}");
-    await connection.OpenAsync();
-    await using var command = connection.CreateCommand();
-    command.CommandText = "UPDATE sources SET NextCheckAt = 0";
-    await command.ExecuteNonQueryAsync();
+    public static async Task<BenchStore> CreateAsync(string dataDir, string? adminConnectionString)
+    {
+        if (adminConnectionString is null)
+        {
+            return new BenchStore(dataDir, null, null);
+        }
+
+        var name = "newsdesk_refresh_bench_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var admin = new NpgsqlConnection(adminConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new BenchStore(dataDir, adminConnectionString, new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ToString());
+    }
+
+    public async Task<(long Stories, long Largest)> StoriesAsync()
+    {
+        await using var connection = await OpenAsync(readOnly: true);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT COUNT(*), COALESCE(MAX(n), 0) FROM (SELECT COUNT(*) AS n FROM articles WHERE "StoryId" IS NOT NULL GROUP BY "StoryId") AS s""";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    public async Task MakeAllDueAsync()
+    {
+        await using var connection = await OpenAsync(readOnly: false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = connectionString is null ? "UPDATE sources SET NextCheckAt = 0" : """UPDATE sources SET "NextCheckAt" = NULL""";
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connectionString is null)
+        {
+            SqliteConnection.ClearAllPools();
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private async Task<DbConnection> OpenAsync(bool readOnly)
+    {
+        DbConnection connection = connectionString is null
+            ? new SqliteConnection($"Data Source={Path.Combine(dataDir, "newsdesk.db")}{(readOnly ? ";Mode=ReadOnly" : "")}")
+            : new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
 }
 
 /// <summary>Runs the real `newsdesk` (built beside this program) and records wall time and peak resident memory.</summary>
@@ -210,15 +268,20 @@ internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, in
     {
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--dump")
+            if (args[i] is "--dump" or "--postgres")
             {
+                if (i + 1 >= args.Length)
+                {
+                    return $"Option {args[i]} needs a value.";
+                }
+
                 i++;
                 continue;
             }
 
             if (Array.IndexOf(Names, args[i]) < 0)
             {
-                return $"Unknown option '{args[i]}'; the options are {string.Join(", ", Names)} (each a whole number above 0) and --dump FILE.";
+                return $"Unknown option '{args[i]}'; the options are {string.Join(", ", Names)} (each a whole number above 0) and --dump FILE, --postgres ADMIN_CONNECTION_STRING.";
             }
 
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
@@ -231,6 +294,9 @@ internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, in
 
         return null;
     }
+
+    /// <summary>The admin connection string of <c>--postgres</c>, or null for a SQLite store.</summary>
+    public static string? Postgres(string[] args) => Array.IndexOf(args, "--postgres") is var i and >= 0 ? args[i + 1] : null;
 
     public static Args Parse(string[] args)
     {
