@@ -61,7 +61,7 @@ internal static class InboxQuery
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        // The text is read for the lead articles only.
+        // Answered from IX_articles_Newsroom alone; the text is read for the lead articles only.
         var articles = await db.Articles.AsNoTracking().Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
             .Select(a => new { StoryId = a.StoryId!.Value, a.Id, a.Outlet, a.CopyOfId, a.ReadAt, a.PublishedAt, a.RetrievedAt, a.StoryScore, a.Genre })
             .ToListAsync(ct);
