@@ -12,6 +12,7 @@
 # Only 127.0.0.1 is ever contacted; every wrk run is bounded by DURATION.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+command -v wrk >/dev/null || { echo "bench/newsroom/run.sh needs wrk, the HTTP load tool (Debian: apt-get install wrk)" >&2; exit 2; }
 DATA_DIR=${DATA_DIR:-/tmp/newsdesk-bench}
 PORT=${PORT:-5090}
 DURATION=${DURATION:-30s}
