@@ -160,7 +160,7 @@ internal sealed class BenchStore(string dataDir, string? adminConnectionString, 
     {
         await using var connection = await OpenAsync(readOnly: false);
         await using var command = connection.CreateCommand();
-        command.CommandText = connectionString is null ? "UPDATE sources SET NextCheckAt = 0" : """UPDATE sources SET "NextCheckAt" = NULL""";
+        command.CommandText = """UPDATE sources SET "NextCheckAt" = NULL"""; // never checked: due now
         await command.ExecuteNonQueryAsync();
     }
 
