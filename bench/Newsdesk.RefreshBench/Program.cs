@@ -6,24 +6,25 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Newsdesk.RefreshBench;
+using Newsdesk.Testing;
 
 // Usage: dotnet run -c Release --project bench/Newsdesk.RefreshBench -- [--sources 5000] [--hosts 250]
 //        [--entries 10] [--workers 16] [--per-host 2] [--min-delay-ms 1000] [--passes 2] [--processes 1]
 //        --processes N runs N `newsdesk refresh` processes at once on the one store (they share the work by source leases).
 //        --postgres ADMIN_CONNECTION_STRING puts the store in a new PostgreSQL database on that server (dropped at the end)
 //        instead of a SQLite file.
-if (Args.Problem(args) is { } problem)
+var (options, problem) = Args.Parse(args);
+if (options is null)
 {
     Console.Error.WriteLine(problem);
     return 2;
 }
 
-var options = Args.Parse(args);
 var inv = CultureInfo.InvariantCulture;
-if (Array.IndexOf(args, "--dump") is var dump and >= 0)
+if (options.Dump is { } dump)
 {
     // The generated items as `newsdesk cluster` input, with the event each reports as gold cluster.
-    await using var output = File.CreateText(args[dump + 1]);
+    await using var output = File.CreateText(dump);
     var newest = new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
     for (var i = options.Entries - 1; i >= 0; i--)
     {
@@ -55,7 +56,7 @@ var env = new Dictionary<string, string>
     ["Newsdesk__Fetching__MinDelayPerHostMilliseconds"] = options.MinDelayMs.ToString(inv),
     ["Newsdesk__Scheduling__Workers"] = options.Workers.ToString(inv),
 };
-var store = await BenchStore.CreateAsync(dataDir, Args.Postgres(args));
+var store = await BenchStore.CreateAsync(dataDir, options.Postgres);
 if (store.ConnectionString is { } postgres)
 {
     env["Newsdesk__Database__Provider"] = "Postgres";
@@ -123,7 +124,7 @@ finally
 return 0;
 
 /// <summary>The store the processes share: the SQLite file in the data folder, or a new PostgreSQL database.</summary>
-internal sealed class BenchStore(string dataDir, string? adminConnectionString, string? connectionString) : IAsyncDisposable
+internal sealed class BenchStore(string dataDir, PostgresServer? server, string? connectionString) : IAsyncDisposable
 {
     /// <summary>The PostgreSQL database's connection string; null for SQLite.</summary>
     public string? ConnectionString => connectionString;
@@ -135,15 +136,8 @@ internal sealed class BenchStore(string dataDir, string? adminConnectionString, 
             return new BenchStore(dataDir, null, null);
         }
 
-        var name = "newsdesk_refresh_bench_" + Guid.NewGuid().ToString("N")[..8];
-        await using (var admin = new NpgsqlConnection(adminConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return new BenchStore(dataDir, adminConnectionString, new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ToString());
+        var server = PostgresServer.Existing(adminConnectionString);
+        return new BenchStore(dataDir, server, await server.CreateDatabaseAsync("newsdesk_refresh_bench"));
     }
 
     public async Task<(long Stories, long Largest)> StoriesAsync()
@@ -172,11 +166,7 @@ internal sealed class BenchStore(string dataDir, string? adminConnectionString, 
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(adminConnectionString);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        await server!.DropDatabaseAsync(connectionString);
     }
 
     private async Task<DbConnection> OpenAsync(bool readOnly)
@@ -259,53 +249,49 @@ internal static class NewsdeskProcess
     }
 }
 
-internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, int PerHost, int MinDelayMs, int Passes, int Processes)
+/// <summary>The command line: whole-number options, and the dump file or PostgreSQL server when given.</summary>
+internal sealed record Args(int Sources, int Hosts, int Entries, int Workers, int PerHost, int MinDelayMs, int Passes, int Processes, string? Dump, string? Postgres)
 {
-    private static readonly string[] Names = ["--sources", "--hosts", "--entries", "--workers", "--per-host", "--min-delay-ms", "--passes", "--processes"];
-
-    /// <summary>What is wrong with the options, naming the option, or null.</summary>
-    public static string? Problem(string[] args)
+    private static readonly Dictionary<string, int> Defaults = new()
     {
-        for (var i = 0; i < args.Length; i++)
+        ["--sources"] = 5000, ["--hosts"] = 250, ["--entries"] = 10, ["--workers"] = 16,
+        ["--per-host"] = 2, ["--min-delay-ms"] = 1000, ["--passes"] = 2, ["--processes"] = 1,
+    };
+
+    /// <summary>The options, or what is wrong with them (naming the option).</summary>
+    public static (Args? Options, string? Problem) Parse(string[] args)
+    {
+        var numbers = new Dictionary<string, int>(Defaults);
+        var texts = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i += 2)
         {
-            if (args[i] is "--dump" or "--postgres")
+            var name = args[i];
+            if (name is not ("--dump" or "--postgres") && !Defaults.ContainsKey(name))
             {
-                if (i + 1 >= args.Length)
+                return (null, $"Unknown option '{name}'; the options are {string.Join(", ", Defaults.Keys)} (each a whole number above 0), --dump FILE and --postgres ADMIN_CONNECTION_STRING.");
+            }
+
+            var value = i + 1 < args.Length ? args[i + 1] : "";
+            if (name is "--dump" or "--postgres")
+            {
+                if (value.Length == 0)
                 {
-                    return $"Option {args[i]} needs a value.";
+                    return (null, $"Option {name} needs a value.");
                 }
 
-                i++;
-                continue;
+                texts[name] = value;
             }
-
-            if (Array.IndexOf(Names, args[i]) < 0)
+            else if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
             {
-                return $"Unknown option '{args[i]}'; the options are {string.Join(", ", Names)} (each a whole number above 0) and --dump FILE, --postgres ADMIN_CONNECTION_STRING.";
+                numbers[name] = number;
             }
-
-            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            else
             {
-                return $"Option {args[i]} needs a whole number above 0, not '{(i + 1 < args.Length ? args[i + 1] : "")}'.";
+                return (null, $"Option {name} needs a whole number above 0, not '{value}'.");
             }
-
-            i++;
         }
 
-        return null;
-    }
-
-    /// <summary>The admin connection string of <c>--postgres</c>, or null for a SQLite store.</summary>
-    public static string? Postgres(string[] args) => Array.IndexOf(args, "--postgres") is var i and >= 0 ? args[i + 1] : null;
-
-    public static Args Parse(string[] args)
-    {
-        int Get(string name, int fallback)
-        {
-            var i = Array.IndexOf(args, name);
-            return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-        }
-
-        return new Args(Get("--sources", 5000), Get("--hosts", 250), Get("--entries", 10), Get("--workers", 16), Get("--per-host", 2), Get("--min-delay-ms", 1000), Get("--passes", 2), Get("--processes", 1));
+        return (new Args(numbers["--sources"], numbers["--hosts"], numbers["--entries"], numbers["--workers"], numbers["--per-host"],
+            numbers["--min-delay-ms"], numbers["--passes"], numbers["--processes"], texts.GetValueOrDefault("--dump"), texts.GetValueOrDefault("--postgres")), null);
     }
 }

@@ -59,6 +59,9 @@ public sealed class PostgresServer
         }
     }
 
+    /// <summary>A server already running, named by its admin connection string (never stopped here).</summary>
+    public static PostgresServer Existing(string adminConnectionString) => new(adminConnectionString, null, null);
+
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix, CancellationToken ct = default)
     {
@@ -88,7 +91,7 @@ public sealed class PostgresServer
         var external = Environment.GetEnvironmentVariable("NEWSDESK_TEST_POSTGRES");
         if (!string.IsNullOrEmpty(external))
         {
-            return new PostgresServer(external, null, null);
+            return Existing(external);
         }
 
         var bin = FindBinaries() ?? throw new InvalidOperationException(Requirements.Missing(Component.Postgres));
