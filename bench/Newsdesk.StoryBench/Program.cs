@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "trace" => Trace.Run(args[1..]),
     "weak" => WeakJoins.Run(args[1..]),
     "copies" => CopyEvaluation.Run(args[1..]),
+    "copylinks" => CopyLinks.Run(args[1..]),
     "stream" => StreamRun.Run(args[1..]),
     "predict" => Predict.Run(args[1..]),
     "tune" => Tune.Run(args[1..]),

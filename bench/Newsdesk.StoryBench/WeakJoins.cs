@@ -36,22 +36,34 @@ internal static class WeakJoins
         return 0;
     }
 
+    /// <remarks>
+    /// A split (an article that starts a story with an earlier weak member, <see cref="StoryMatch.Moved"/>)
+    /// counts as a join to the moved article; the moved article's gold event leaves the story it was in.
+    /// </remarks>
     private static List<(double Score, bool Wrong, bool Onset)> Cluster(ClusteringCorpus corpus)
     {
         var options = new StoryClusteringOptions();
         var clusterer = new StoryClusterer(options);
         var goldOf = new Dictionary<long, Dictionary<string, int>>();
+        var golds = new List<string>();
         var joins = new List<(double, bool, bool)>();
         long next = 0;
         foreach (var (id, doc, _) in corpus.Items)
         {
-            var match = clusterer.FindStory(StoryFeatureExtractor.Extract(doc, options));
             var gold = corpus.Gold[id];
+            golds.Add(gold);
+            var match = clusterer.FindStory(StoryFeatureExtractor.Extract(doc with { Id = golds.Count }, options));
             var story = match.StoryId ?? ++next;
-            if (match.StoryId is not null)
+            if (match is { SplitFrom: { } from, Moved: { } moved })
             {
-                var counts = goldOf[story];
-                joins.Add((match.Score, counts.MaxBy(p => p.Value).Key != gold, !counts.ContainsKey(gold)));
+                var movedGold = golds[(int)moved.Id - 1];
+                goldOf[from][movedGold]--;
+                goldOf[story] = new() { [movedGold] = 1 };
+            }
+
+            if (goldOf.TryGetValue(story, out var counts))
+            {
+                joins.Add((match.Score, counts.Where(p => p.Value > 0).MaxBy(p => p.Value).Key != gold, counts.GetValueOrDefault(gold) == 0));
             }
 
             clusterer.Add(match, story);

@@ -131,10 +131,10 @@ public sealed class StoryIngestionTests
         Assert.Empty(await context.JoinsToCheckAsync(double.PositiveInfinity, T0.AddHours(2), 10, default));
 
         // The editor confirms the original's join: its copies' scores go too, and nothing is left to check.
-        Assert.Equal(new ConfirmOutcome(true, o.StoryId), await new ConfirmJoin(context).ConfirmAsync(o.Id, default));
+        Assert.Equal(new ConfirmOutcome(true, o.StoryId), await new ConfirmJoin(context, clock).ConfirmAsync(o.Id, default));
         Assert.Empty(await context.JoinsToCheckAsync(double.PositiveInfinity, T0.AddDays(-1), 10, default));
         Assert.Equal(0, await context.Articles.CountAsync(a => a.StoryScore != null));
-        Assert.True((await new ConfirmJoin(context).ConfirmAsync(424242, default)).NotFound);
+        Assert.True((await new ConfirmJoin(context, clock).ConfirmAsync(424242, default)).NotFound);
 
         var story = await context.Stories.SingleAsync(x => x.Id == o.StoryId);
         Assert.Equal(3, story.ArticleCount);
@@ -150,6 +150,86 @@ public sealed class StoryIngestionTests
         Assert.Equal((o.Id, "Yonhap"), (item.Lead.Id, item.OriginalOutlet));
         Assert.Equal(["Harbor Post", "Daily Ledger"], item.AlsoCarriedBy);
         Assert.Empty(item.AlsoReportedBy);
+    }
+
+    /// <summary>Two drink-driving arrests of one team's players, weeks apart (as in StoryClustererTests).</summary>
+    private static readonly (string Title, string[] Text, int Minutes)[] TwoArrests =
+    [
+        ("Falcons linebacker Dario Menk arrested on suspicion of drunk driving", ["Harbor City Falcons linebacker Dario Menk was arrested early Sunday on suspicion of driving under the influence, police said.", "Officers stopped his car on Route 9 after it drifted across lanes at 2:40 a.m.", "Menk was booked into county jail and released on bail. The Falcons said they were gathering information."], 0),
+        ("Police: Falcons' Menk was weaving across Route 9 before DUI arrest", ["Dario Menk, the Harbor City Falcons linebacker, was weaving across lanes of Route 9 when officers pulled him over early Sunday, according to the police report.", "He failed a field sobriety test and was arrested on suspicion of drunk driving, then released on bail."], 300),
+        ("Falcons linebacker Menk released on bail after DUI arrest", ["Falcons linebacker Dario Menk was released on bail on Sunday after his arrest on suspicion of driving under the influence on Route 9.", "Coach Ray Tolland said the team was disappointed and would handle the matter internally."], 540),
+        ("Another Falcons player arrested: receiver Tavon Kessler held on DUI charge", ["Harbor City Falcons receiver Tavon Kessler was arrested on suspicion of drunk driving on Thursday, weeks after linebacker Dario Menk was arrested on suspicion of driving under the influence.", "Officers stopped Kessler on Bay Street at 1:15 a.m. and a breath test read 0.12, police said."], 40 * 1440),
+        ("Receiver Tavon Kessler charged after Bay Street stop, breath test of 0.12", ["Prosecutors charged Harbor City Falcons receiver Tavon Kessler with driving under the influence after officers stopped him on Bay Street at 1:15 a.m. on Thursday.", "Kessler's breath test read 0.12. The Falcons suspended Kessler for one game."], 40 * 1440 + 360),
+    ];
+
+    /// <summary>
+    /// The second arrest's first report joins the first arrest's story weakly (a join to check), and a
+    /// verbatim pickup of it follows it there; the next report of the second arrest splits them off: the
+    /// report, its pickup and the new report make a story, and both stories' counts, headlines and edit
+    /// log follow, as an editor's move would leave them.
+    /// </summary>
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Ingest_ReportConfirmingAWeakJoinBeganAnotherEvent_SplitsItOffWithItsCopies(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddDays(41));
+        var tracker = new StoryTracker();
+        var ids = new List<long>();
+        foreach (var (title, text, minutes) in TwoArrests[..4])
+        {
+            ids.Add((await IngestAsync(db, tracker, clock, Draft($"https://sports.example/{ids.Count}", "Sports Desk", title, text, minutes))).Article!.Id);
+        }
+
+        var pickup = (await IngestAsync(db, tracker, clock, Draft("https://wire.example/k/1", "Metro Wire", TwoArrests[3].Title, TwoArrests[3].Text, 40 * 1440 + 60))).Article!.Id;
+        long first, weak;
+        await using (var context = db.CreateContext())
+        {
+            var before = await context.Articles.ToDictionaryAsync(a => a.Id);
+            first = before[ids[0]].StoryId!.Value;
+            weak = ids[3];
+            Assert.True(ids.Append(pickup).All(id => before[id].StoryId == first), string.Join("; ", ids.Append(pickup).Select(id => $"{before[id].StoryId} {before[id].StoryScore}")));
+            Assert.True(before[weak].StoryScore < tracker.Clusterer.Options.WeakJoinScore, $"the second arrest joined at {before[weak].StoryScore}");
+            Assert.Equal(weak, before[pickup].CopyOfId);
+        }
+
+        var edits = await CountEditsAsync(db);
+        var (title5, text5, minutes5) = TwoArrests[4];
+        var confirming = (await IngestAsync(db, tracker, clock, Draft("https://sports.example/4", "Sports Desk", title5, text5, minutes5))).Article!;
+
+        await using (var context = db.CreateContext())
+        {
+            var after = await context.Articles.ToDictionaryAsync(a => a.Id);
+            var second = after[confirming.Id].StoryId!.Value;
+            Assert.NotEqual(first, second);
+            Assert.Equal([second, second], new[] { after[weak].StoryId!.Value, after[pickup].StoryId!.Value });
+            Assert.Equal([first, first, first], ids[..3].Select(id => after[id].StoryId!.Value));
+            Assert.Null(after[weak].StoryScore);
+            Assert.NotNull(after[confirming.Id].StoryScore);
+
+            var stories = await context.Stories.Where(s => s.Id == first || s.Id == second).ToDictionaryAsync(s => s.Id);
+            Assert.Equal((3, T0.AddMinutes(540)), (stories[first].ArticleCount, stories[first].UpdatedAt));
+            Assert.Equal((3, T0.AddDays(40)), (stories[second].ArticleCount, stories[second].FirstSeenAt));
+            Assert.Contains("Menk", stories[first].Headline, StringComparison.Ordinal);
+            Assert.Contains("Kessler", stories[second].Headline, StringComparison.Ordinal);
+            Assert.Equal(edits + 2, await CountEditsAsync(db));
+        }
+
+        // The split stands for a process that starts afresh from the store.
+        var restarted = new StoryTracker();
+        var next = await IngestAsync(db, restarted, clock, Draft("https://sports.example/5", "Sports Desk", "Falcons suspend Kessler one game after DUI charge",
+            ["The Harbor City Falcons suspended receiver Tavon Kessler for one game after prosecutors charged him with driving under the influence following the Bay Street stop."], 40 * 1440 + 600));
+        await using (var context = db.CreateContext())
+        {
+            Assert.Equal((await context.Articles.SingleAsync(a => a.Id == confirming.Id)).StoryId, next.Article!.StoryId);
+        }
+    }
+
+    private static async Task<int> CountEditsAsync(TestDatabase db)
+    {
+        await using var context = db.CreateContext();
+        return await context.StoryEdits.CountAsync();
     }
 
     [Theory]

@@ -75,9 +75,16 @@ public sealed class ClusteringCorpus
     {
         var stream = new StoryStream(options);
         predicted = [];
+        var ids = new List<string>(Items.Count);
         foreach (var (id, document, _) in Items)
         {
-            predicted[id] = stream.Assign(document).ToString(CultureInfo.InvariantCulture);
+            ids.Add(id);
+            var story = stream.Assign(document, out var moved).ToString(CultureInfo.InvariantCulture);
+            predicted[id] = story;
+            if (moved is { } position)
+            {
+                predicted[ids[(int)position - 1]] = story;
+            }
         }
 
         return ClusteringScore.Of(predicted, Gold);

@@ -51,14 +51,15 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         }
 
         await db.SaveChangesAsync(ct); // detects the staged changes once, now that detection is back on
+        IReadOnlyList<long> split = [];
         if (stories is not null)
         {
-            await stories.AssignAsync(results.Where(r => r.Status == IngestStatus.Added).Select(r => r.Article!).ToList(), ct);
+            split = await stories.AssignAsync(results.Where(r => r.Status == IngestStatus.Added).Select(r => r.Article!).ToList(), ct);
         }
 
-        // New articles (copies included) and changed texts bring their figures to a story.
+        // New articles (copies included) and changed texts bring their figures to a story; a split takes some away.
         var touched = results.Where(r => r.Status is IngestStatus.Added or IngestStatus.Updated && r.Article!.StoryId is not null)
-            .Select(r => r.Article!.StoryId!.Value).Distinct().ToList();
+            .Select(r => r.Article!.StoryId!.Value).Concat(split).Distinct().ToList();
         await StoryFigureCheck.UpdateAsync(db, touched, ct);
 
         return results;

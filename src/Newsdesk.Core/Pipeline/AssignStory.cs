@@ -12,14 +12,18 @@ namespace Newsdesk.Core.Pipeline;
 /// joins the story the <see cref="StoryClusterer"/> finds or starts one, and the
 /// <see cref="CopyFinder"/> records whether it copies an earlier article (or is the original of
 /// some). Called by <see cref="ArticleIngestor"/> for every article it adds.
+/// When the clusterer splits a story (an article confirms that a weak join began another event), the
+/// earlier article and its copies move to the new story, as an editor's move would move them.
 /// </summary>
 public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvider clock)
 {
-    public async Task AssignAsync(IReadOnlyList<Article> articles, CancellationToken ct)
+    /// <summary>Assigns the articles; returns the stories that lost an article to a split (their figures need checking again).</summary>
+    public async Task<IReadOnlyList<long>> AssignAsync(IReadOnlyList<Article> articles, CancellationToken ct)
     {
+        var split = new List<long>();
         if (articles.Count == 0)
         {
-            return;
+            return split;
         }
 
         // Features and copy signatures depend on the article alone: computed before taking the
@@ -49,7 +53,10 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
 
             foreach (var (article, features, signature) in prepared)
             {
-                await AssignOneAsync(article, features, signature, ct);
+                if (await AssignOneAsync(article, features, signature, ct) is { } from)
+                {
+                    split.Add(from);
+                }
             }
 
             await db.SaveChangesAsync(ct);
@@ -62,6 +69,8 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         {
             tracker.Gate.Release();
         }
+
+        return split;
     }
 
     /// <summary>Any key will do as long as every process uses the same one: the lock stands for story assignment.</summary>
@@ -89,12 +98,14 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         return transaction;
     }
 
-    private async Task AssignOneAsync(Article article, StoryFeatures features, CopySignature signature, CancellationToken ct)
+    /// <summary>Assigns one article; returns the story it split, if it did.</summary>
+    private async Task<long?> AssignOneAsync(Article article, StoryFeatures features, CopySignature signature, CancellationToken ct)
     {
         var time = article.SortTime;
         var match = tracker.Clusterer.FindStory(features);
         var story = match.StoryId is { } id ? await db.Stories.FindAsync([id], ct) : null;
-        article.StoryScore = story is null ? null : match.Score;
+        // A split is a join too: with the article that moves along.
+        article.StoryScore = story is not null || match.Moved is not null ? match.Score : null;
         if (story is null)
         {
             story = new Story { FirstSeenAt = time, UpdatedAt = time };
@@ -113,6 +124,12 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
             story.Describe(summary);
         }
 
+        if (match is { SplitFrom: { } from, Moved: { } moved })
+        {
+            // Before the copy check: the article may copy the one that moves along.
+            await SplitAsync(from, moved.Id, story, ct);
+        }
+
         var decision = tracker.Copies.Find(signature, story.Id);
         tracker.Copies.Add(signature, story.Id, decision);
         article.CopyCredit = signature.Attributions.Count > 0 ? Truncate(signature.Attributions[0], 256) : null;
@@ -124,6 +141,38 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
                 Apply(earlier, repoint.OriginalId, repoint.Verdict);
             }
         }
+
+        return match.SplitFrom;
+    }
+
+    /// <summary>
+    /// Moves the article <paramref name="movedId"/> and its copies from story <paramref name="fromId"/> to
+    /// <paramref name="into"/>, the story the clusterer just started with it. The two stories' counts and
+    /// times follow, both are logged as edited (every process that clusters rebuilds them, this one at
+    /// once, which also gives the copy finder their new members) and take the headlines they now give.
+    /// </summary>
+    private async Task SplitAsync(long fromId, long movedId, Story into, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        var moving = await db.Articles.Where(a => a.StoryId == fromId && (a.Id == movedId || a.CopyOfId == movedId)).ToListAsync(ct);
+        foreach (var a in moving)
+        {
+            // Placed by what followed it, not by a score against the story it joined.
+            a.StoryId = into.Id;
+            a.StoryScore = null;
+        }
+
+        var now = clock.GetUtcNow();
+        var from = await db.Stories.FirstAsync(s => s.Id == fromId, ct);
+        await db.SaveChangesAsync(ct);
+        foreach (var s in new[] { from, into })
+        {
+            await StoryWindow.RecountAsync(db, s, ct);
+            db.StoryEdits.Add(new StoryEdit { StoryId = s.Id, At = now });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await StoryWindow.AfterEditAsync(db, tracker, [from, into], now, ct);
     }
 
     private static void Apply(Article article, long? originalId, CopyVerdict verdict)

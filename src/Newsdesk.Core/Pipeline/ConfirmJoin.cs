@@ -9,9 +9,11 @@ public sealed record ConfirmOutcome(bool Confirmed, long? StoryId = null, string
 /// <summary>
 /// An editor's answer to a join to check (<c>StoryClusteringOptions.WeakJoinScore</c>): the article does
 /// report the story's event. Its score, and its copies' in the story, are cleared, as for an article an
-/// editor placed, so the story page and <c>newsdesk stories check</c> stop asking.
+/// editor placed, so the story page and <c>newsdesk stories check</c> stop asking. The story is logged as
+/// edited: every process that clusters rebuilds it, and so stops watching the join as a possible start of
+/// another event (a weak join the next reports fit better than the story would otherwise leave with them).
 /// </summary>
-public sealed class ConfirmJoin(NewsdeskDb db)
+public sealed class ConfirmJoin(NewsdeskDb db, TimeProvider clock)
 {
     public async Task<ConfirmOutcome> ConfirmAsync(long articleId, CancellationToken ct)
     {
@@ -26,8 +28,12 @@ public sealed class ConfirmJoin(NewsdeskDb db)
             return new ConfirmOutcome(false, Reason: $"article {articleId} is in no story yet");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Articles.Where(a => a.StoryId == storyId && (a.Id == articleId || a.CopyOfId == articleId) && a.StoryScore != null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryScore, (double?)null), ct);
+        db.StoryEdits.Add(new Stories.StoryEdit { StoryId = storyId, At = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new ConfirmOutcome(true, storyId);
     }
 }

@@ -59,4 +59,33 @@ internal sealed class MemberRing(int capacity)
         var slot = (_start + k) % capacity;
         return _weights.AsSpan(slot * MemberSketch.Size, _lengths[slot]);
     }
+
+    /// <summary>Drops the member whose keys equal <paramref name="keys"/> (the others keep their order).</summary>
+    public void Remove(ReadOnlySpan<ulong> keys)
+    {
+        var kept = new List<(ulong[] Keys, float[] Weights)>(Count);
+        var removed = false;
+        for (var k = 0; k < Count; k++)
+        {
+            if (!removed && KeysOf(k).SequenceEqual(keys))
+            {
+                removed = true;
+                continue;
+            }
+
+            kept.Add((KeysOf(k).ToArray(), WeightsOf(k).ToArray()));
+        }
+
+        if (!removed)
+        {
+            return;
+        }
+
+        Count = 0;
+        _start = 0;
+        foreach (var (k, w) in kept)
+        {
+            Add(k, w);
+        }
+    }
 }

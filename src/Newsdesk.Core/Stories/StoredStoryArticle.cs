@@ -15,7 +15,7 @@ internal sealed record StoredStoryArticle(long Id, long StoryId, string Title, s
         new StoredStoryArticle(a.Id, a.StoryId!.Value, a.Title, a.Text, a.PublishedAt ?? a.RetrievedAt, a.Outlet, a.CopyOfId, a.Genre);
 
     public StoryFeatures Features(StoryClusteringOptions options) =>
-        StoryFeatureExtractor.Extract(new StoryDocument(Title, Text, Time, Genre == ArticleGenre.Opinion), options);
+        StoryFeatureExtractor.Extract(new StoryDocument(Title, Text, Time, Genre == ArticleGenre.Opinion, Id), options);
 
     /// <summary>
     /// Adds the article to <paramref name="storyId"/> in the tracker's clusterer, and to its copy finder

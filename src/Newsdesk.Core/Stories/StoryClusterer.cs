@@ -7,6 +7,10 @@ namespace Newsdesk.Core.Stories;
 /// (per-kind cosines of the article's TF-IDF vectors with the story centroid: terms, title terms,
 /// entities, numbers, dates; names the story never mentions; conflicting years; time gap and
 /// proximity; the closest single member). Stories idle for longer than the window leave memory.
+/// A weak join stays open to doubt for a few joins: the first report of a second, similar event often
+/// joins the first event's story weakly, and the next report of it then fits that article alone better
+/// than the story. The two then start a story of their own (<see cref="StoryMatch.Moved"/>) instead of
+/// carrying the second event into the first one's story.
 /// Not thread-safe: one caller at a time (the AssignStory use case serialises access).
 /// </summary>
 public sealed class StoryClusterer(StoryClusteringOptions options)
@@ -60,7 +64,46 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
             }
         }
 
+        if (bestScore >= Options.JoinThreshold && best is { } joined && Split(_stories[joined], vector, bestScore) is { } split)
+        {
+            return new StoryMatch(null, split.Score, vector, joined, split.Onset.Vector);
+        }
+
         return new StoryMatch(bestScore >= Options.JoinThreshold ? best : null, best is null ? 0 : bestScore, vector);
+    }
+
+    /// <summary>
+    /// The weak member of <paramref name="story"/> the article fits clearly better alone than the story
+    /// it joined (by <see cref="StoryClusteringOptions.SplitMargin"/>, and well enough to join it), if any:
+    /// the two then start a story of their own.
+    /// </summary>
+    private (Onset Onset, double Score)? Split(StoryState story, StoryVector vector, double storyScore)
+    {
+        if (!Options.SplitOnsets)
+        {
+            return null;
+        }
+
+        (Onset Onset, double Score)? best = null;
+        foreach (var onset in story.Onsets)
+        {
+            // A copy of the weak member says nothing new about where it belongs: it goes where the member is.
+            if (vector.Probe.Cosine(onset.Vector.Sketch) >= Options.CopyLink)
+            {
+                continue;
+            }
+
+            Compared++;
+            var evidence = StoryComparison.Evidence(onset.Alone, vector);
+            var score = Options.Score(evidence);
+            if (Options.Related(evidence) && score >= Options.JoinThreshold && score >= storyScore + Options.SplitMargin
+                && (best is null || score > best.Value.Score))
+            {
+                best = (onset, score);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The evidence against every candidate story, and against <paramref name="alsoStoryId"/> when it is live (evaluation and tuning).</summary>
@@ -81,7 +124,38 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
         _index.Candidates(vector.Heaviest(Options.QueryFeatures), vector, Options.MaxCandidates);
 
     /// <summary>Records that the article of <paramref name="match"/> belongs to <paramref name="storyId"/> (its match or a new story).</summary>
-    public void Add(StoryMatch match, long storyId) => Add(match.Vector, storyId);
+    /// <remarks>
+    /// When the match is a split, the moved article leaves its story first and founds
+    /// <paramref name="storyId"/>; the article joins it. A join below <see cref="StoryClusteringOptions.WeakJoinScore"/>
+    /// is watched for the story's next <see cref="StoryClusteringOptions.OnsetWatch"/> joins.
+    /// </remarks>
+    public void Add(StoryMatch match, long storyId)
+    {
+        if (match is { SplitFrom: { } from, MovedVector: { } moved } && _stories.TryGetValue(from, out var left))
+        {
+            left.Remove(moved, Options.CentroidFeatures);
+            left.Onsets.RemoveAll(o => o.Vector == moved);
+            Add(moved, storyId, countFrequencies: false);
+        }
+
+        var joined = match.StoryId == storyId && _stories.TryGetValue(storyId, out var story) ? story : null;
+        Add(match.Vector, storyId);
+        if (joined is null || !Options.SplitOnsets)
+        {
+            return;
+        }
+
+        foreach (var onset in joined.Onsets)
+        {
+            onset.Watched++;
+        }
+
+        joined.Onsets.RemoveAll(o => o.Watched > Options.OnsetWatch);
+        if (match.Score < Options.WeakJoinScore)
+        {
+            joined.Onsets.Add(new Onset(match.Vector, Options.CentroidFeatures));
+        }
+    }
 
     /// <summary>Adds an article already assigned to a story (reloading the window from the store).</summary>
     public void Add(StoryFeatures features, long storyId) => Add(Vectorize(features), storyId);
@@ -131,6 +205,9 @@ public sealed class StoryClusterer(StoryClusteringOptions options)
 
         into.Prune(Options.CentroidFeatures);
         TrimIndexed(into);
+
+        // An editor's merge settles what belongs together: no weak join of either is in doubt any more.
+        into.Onsets.Clear();
     }
 
     /// <summary>

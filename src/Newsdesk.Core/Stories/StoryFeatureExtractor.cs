@@ -44,7 +44,7 @@ public static class StoryFeatureExtractor
 
         // Dictionary order depends on insertion history only, but sorting makes the order obvious.
         Array.Sort(features, (a, b) => a.Key.CompareTo(b.Key));
-        return new StoryFeatures(document.Title, document.Time, features, document.Opinion);
+        return new StoryFeatures(document.Title, document.Time, features, document.Opinion, document.Id);
     }
 
     /// <summary>The key of a body or title term (a lower-cased word), as stored in story centroids.</summary>

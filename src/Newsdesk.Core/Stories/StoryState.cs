@@ -96,6 +96,34 @@ internal sealed class StoryState(long id)
 
     public void AddMember(MemberSketch member) => Members.Add(member);
 
+    /// <summary>Recent members that joined weakly: later articles may still show they began another event.</summary>
+    public List<Onset> Onsets { get; } = [];
+
+    /// <summary>
+    /// Takes a member's vector back out: the centroid (features pruned away since cannot come back, so
+    /// it is close to, not exactly, the story without it), the count, the single-link members and the
+    /// headline candidates. The time span stays as it was.
+    /// </summary>
+    public void Remove(StoryVector v, int maxFeatures)
+    {
+        var negated = new float[v.Weights.Length];
+        for (var i = 0; i < negated.Length; i++)
+        {
+            negated[i] = -v.Weights[i];
+        }
+
+        Centroid.Add(v.Keys, negated);
+        // What is left of the member's own features is rounding error.
+        Prune(maxFeatures, above: 1e-4f);
+        Count--;
+        Members.Remove(v.Sketch.Keys);
+        var title = Titles.FindIndex(t => ReferenceEquals(t.Title, v.Source.Title));
+        if (title >= 0)
+        {
+            Titles.RemoveAt(title);
+        }
+    }
+
     /// <summary>Dot products with the centroid, per feature kind.</summary>
     public double[] Dot(StoryVector v)
     {
@@ -161,10 +189,10 @@ internal sealed class StoryState(long id)
         return ranked.GetRange(max, ranked.Count - max);
     }
 
-    /// <summary>Keeps the heaviest features; the norm is recomputed for what remains.</summary>
-    public void Prune(int maxFeatures)
+    /// <summary>Keeps the heaviest features (those weighing more than <paramref name="above"/>); the norm is recomputed for what remains.</summary>
+    public void Prune(int maxFeatures, float above = float.NegativeInfinity)
     {
-        var kept = Centroid.Entries().OrderByDescending(p => p.Weight).ThenBy(p => p.Key).Take(maxFeatures).ToList();
+        var kept = Centroid.Entries().Where(p => p.Weight > above).OrderByDescending(p => p.Weight).ThenBy(p => p.Key).Take(maxFeatures).ToList();
         Array.Clear(NormSquared);
         _leadEntities = null;
         _leadNumbers = null;
@@ -193,4 +221,25 @@ internal sealed class StoryState(long id)
 
         return sum / Math.Sqrt(keys.Length);
     }
+}
+
+/// <summary>
+/// A member that joined its story weakly (<see cref="StoryState.Onsets"/>): itself as a story of one, to
+/// compare later articles with, and how many joins the story has had since.
+/// </summary>
+internal sealed class Onset
+{
+    public Onset(StoryVector vector, int maxFeatures)
+    {
+        Vector = vector;
+        Alone = new StoryState(-1) { Seed = vector.Sketch };
+        Alone.Add(vector, maxFeatures);
+        Alone.AddMember(vector.Sketch);
+    }
+
+    public StoryVector Vector { get; }
+
+    public StoryState Alone { get; }
+
+    public int Watched { get; set; }
 }

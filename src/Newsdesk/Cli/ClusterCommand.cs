@@ -10,7 +10,8 @@ namespace Newsdesk.Cli;
 /// <summary>
 /// `newsdesk cluster --input A.jsonl --out B.jsonl`: story clustering of a JSON-lines stream
 /// ({"id","title","text","published"?,"source"?} in stream order) with the live ingestion engine,
-/// no store needed. Writes {"id","cluster"} lines; progress on standard error.
+/// no store needed. Writes {"id","cluster"} lines in input order once the stream has ended (a later
+/// article can still move an earlier one into its story: a split); progress on standard error.
 /// </summary>
 internal static class ClusterCommand
 {
@@ -36,14 +37,23 @@ internal static class ClusterCommand
         var stream = new StoryStream(new StoryClusteringOptions());
         var watch = Stopwatch.StartNew();
         long count = 0;
+        // The ids as read (their JSON text) and the story of each, by stream position. About 50 bytes an
+        // article: what a stream of millions costs to be written with its final stories.
+        var ids = new List<string>();
+        var stories = new List<long>();
         using var reader = input.OpenText();
-        await using var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(false));
         try
         {
             // Lines are read and their features extracted on another thread while the clusterer works.
-            await foreach (var (id, story) in stream.AssignAllAsync(ReadAsync(reader, input.Name, ct), ct))
+            await foreach (var (id, story, moved) in stream.AssignAllAsync(ReadAsync(reader, input.Name, ct), ct))
             {
-                await writer.WriteLineAsync("{\"id\":" + id + ",\"cluster\":" + story.ToString(CultureInfo.InvariantCulture) + "}");
+                ids.Add(id);
+                stories.Add(story);
+                if (moved is { } position)
+                {
+                    stories[(int)position - 1] = story;
+                }
+
                 if (++count % ProgressEvery == 0)
                 {
                     await Console.Error.WriteLineAsync(Progress(count, stream, watch));
@@ -54,6 +64,14 @@ internal static class ClusterCommand
         {
             await Console.Error.WriteLineAsync("cluster: " + e.Message);
             return 2;
+        }
+
+        await using (var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(false)))
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                await writer.WriteLineAsync("{\"id\":" + ids[i] + ",\"cluster\":" + stories[i].ToString(CultureInfo.InvariantCulture) + "}");
+            }
         }
 
         await Console.Error.WriteLineAsync(Progress(count, stream, watch));

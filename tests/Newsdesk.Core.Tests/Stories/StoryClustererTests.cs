@@ -99,6 +99,54 @@ public sealed class StoryClustererTests
         Assert.NotEqual(ids[1], ids[3]);
     }
 
+    /// <summary>
+    /// Two drink-driving arrests of one team's players, weeks apart. The first report of the second
+    /// arrest names the first player too, and joins his story weakly; the next report of it fits that
+    /// report far better than the story, so the two leave together and start the second arrest's story.
+    /// </summary>
+    private static readonly StoryDocument[] TwoArrests =
+    [
+        new("Falcons linebacker Dario Menk arrested on suspicion of drunk driving", "Harbor City Falcons linebacker Dario Menk was arrested early Sunday on suspicion of driving under the influence, police said. Officers stopped his car on Route 9 after it drifted across lanes at 2:40 a.m. Menk was booked into county jail and released on bail. The Falcons said they were gathering information.", T0),
+        new("Police: Falcons' Menk was weaving across Route 9 before DUI arrest", "Dario Menk, the Harbor City Falcons linebacker, was weaving across lanes of Route 9 when officers pulled him over early Sunday, according to the police report. He failed a field sobriety test and was arrested on suspicion of drunk driving, then released on bail.", T0.AddHours(5)),
+        new("Falcons linebacker Menk released on bail after DUI arrest", "Falcons linebacker Dario Menk was released on bail on Sunday after his arrest on suspicion of driving under the influence on Route 9. Coach Ray Tolland said the team was disappointed and would handle the matter internally.", T0.AddHours(9)),
+        new("Another Falcons player arrested: receiver Tavon Kessler held on DUI charge", "Harbor City Falcons receiver Tavon Kessler was arrested on suspicion of drunk driving on Thursday, weeks after linebacker Dario Menk was arrested on suspicion of driving under the influence. Officers stopped Kessler on Bay Street at 1:15 a.m. and a breath test read 0.12, police said.", T0.AddDays(40)),
+        new("Receiver Tavon Kessler charged after Bay Street stop, breath test of 0.12", "Prosecutors charged Harbor City Falcons receiver Tavon Kessler with driving under the influence after officers stopped him on Bay Street at 1:15 a.m. on Thursday. Kessler's breath test read 0.12. The Falcons suspended Kessler for one game.", T0.AddDays(40).AddHours(6)),
+    ];
+
+    [Fact]
+    public void Assign_AWeakJoinThatTheNextReportFollows_LeavesWithIt()
+    {
+        var options = new StoryClusteringOptions();
+        var stream = new StoryStream(options);
+        var steps = TwoArrests.Select(d =>
+        {
+            var id = stream.Assign(d, out var moved);
+            return (Id: id, Moved: moved);
+        }).ToArray();
+
+        Assert.Equal(steps[0].Id, steps[1].Id);
+        Assert.Equal(steps[0].Id, steps[2].Id);
+        // The second arrest's first report joined the first arrest's story...
+        Assert.Equal(steps[0].Id, steps[3].Id);
+        // ...and its next report starts a new story and takes it along (position 4 of the stream).
+        Assert.NotEqual(steps[0].Id, steps[4].Id);
+        Assert.Equal(4L, steps[4].Moved);
+        Assert.Null(steps[3].Moved);
+
+        // Without the watch, the second arrest stays in the first one's story.
+        var unwatched = TwoArrests.Select(new StoryStream(new StoryClusteringOptions { SplitOnsets = false }).Assign).ToArray();
+        Assert.All(unwatched, id => Assert.Equal(unwatched[0], id));
+    }
+
+    /// <summary>A weak join whose story's next report fits the story, not it, stays (the flood report of <see cref="Beat"/>).</summary>
+    [Fact]
+    public void Assign_AWeakJoinTheNextReportDoesNotFollow_Stays()
+    {
+        var stream = new StoryStream(new StoryClusteringOptions());
+        var moved = Beat.Select(d => { stream.Assign(d, out var m); return m; }).ToArray();
+        Assert.All(moved, Assert.Null);
+    }
+
     [Fact]
     public void Assign_SameStreamTwice_GivesTheSameStories() =>
         Assert.Equal(Run(new StoryClusteringOptions()), Run(new StoryClusteringOptions()));

@@ -7,17 +7,17 @@ namespace Newsdesk.Core.Tests.Stories;
 
 /// <summary>
 /// The quality gate of story clustering on the shared dev sets, one configuration for both
-/// (docs/benchmarks.md). Floors sit just below the measured figures (whole dev sets: ECB+ 0.9258,
-/// Giveme5W1H 0.9659 BCubed F1; means over 20 random halves by topic: 0.930 and 0.963): a change
+/// (docs/benchmarks.md). Floors sit just below the measured figures (whole dev sets: ECB+ 0.9367,
+/// Giveme5W1H 0.9659 BCubed F1; means over 20 random halves by topic: 0.9415 and 0.9677): a change
 /// that loses more fails here; a change that gains raises them. The halves are the steadier gate:
 /// on a whole dev set one early join in a topic of two similar events moves ten articles.
 /// </summary>
 public sealed class StoryClusteringQualityTests
 {
-    private const double EcbPlusFloor = 0.922;
+    private const double EcbPlusFloor = 0.932;
     private const double Giveme5W1HFloor = 0.960;
-    private const double EcbPlusHalvesFloor = 0.925;
-    private const double Giveme5W1HHalvesFloor = 0.958;
+    private const double EcbPlusHalvesFloor = 0.937;
+    private const double Giveme5W1HHalvesFloor = 0.962;
 
     [RequiresTheory(Component.SharedData)]
     [InlineData("ecbplus", EcbPlusFloor)]
@@ -92,22 +92,24 @@ public sealed class StoryClusteringQualityTests
         }
     }
 
-    /// <summary>The pipelined path (`newsdesk cluster`) gives exactly the stories of one-by-one assignment.</summary>
+    /// <summary>The pipelined path (`newsdesk cluster`) gives exactly the stories and splits of one-by-one assignment.</summary>
     [RequiresFact(Component.SharedData)]
     public async Task AssignAll_Pipelined_GivesTheStoriesOfOneByOneAssignment()
     {
-        var corpus = ClusteringCorpus.Load("giveme5w1h_newscluster");
+        var corpus = ClusteringCorpus.Load("ecbplus");
         var sequential = new StoryStream(new StoryClusteringOptions());
-        var expected = corpus.Items.Select(item => (item.Id, sequential.Assign(item.Document))).ToList();
+        var expected = corpus.Items.Select(item => (item.Id, sequential.Assign(item.Document, out var moved), moved)).ToList();
 
         var pipelined = new StoryStream(new StoryClusteringOptions());
-        var actual = new List<(string, long)>();
-        await foreach (var pair in pipelined.AssignAllAsync(corpus.Items.Select(item => (item.Id, item.Document)).ToAsyncEnumerable()))
+        var actual = new List<(string, long, long?)>();
+        await foreach (var (id, story, moved) in pipelined.AssignAllAsync(corpus.Items.Select(item => (item.Id, item.Document)).ToAsyncEnumerable()))
         {
-            actual.Add(pair);
+            actual.Add((id, story, moved));
         }
 
         Assert.Equal(expected, actual);
+        // ECB+ has splits (docs/benchmarks.md), so the moves are compared too.
+        Assert.Contains(actual, a => a.Item3 is not null);
     }
 
     [Fact]
@@ -117,7 +119,7 @@ public sealed class StoryClusteringQualityTests
         var seen = new List<int>();
         var e = await Assert.ThrowsAsync<InvalidDataException>(async () =>
         {
-            await foreach (var (item, _) in stream.AssignAllAsync(Failing()))
+            await foreach (var (item, _, _) in stream.AssignAllAsync(Failing()))
             {
                 seen.Add(item);
             }
