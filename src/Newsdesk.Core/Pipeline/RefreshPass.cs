@@ -9,12 +9,15 @@ namespace Newsdesk.Core.Pipeline;
 /// <summary>One refresh pass (`newsdesk refresh`): every due source, or the ones named, through the pool.</summary>
 public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool pool, TimeProvider clock, ILogger<RefreshPass> logger)
 {
-    /// <summary>Ids of the sources due now, ordered round-robin across hosts.</summary>
+    /// <summary>
+    /// Ids of the sources due now, ordered round-robin across hosts, in a host order of this pool's own
+    /// (another process's pool walks the hosts in another order, so the two seldom queue at one host).
+    /// </summary>
     public async Task<IReadOnlyList<long>> DueAsync(int limit, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var due = await db.Sources.AsNoTracking().Due(clock.GetUtcNow()).Take(limit).Select(s => new { s.Id, s.Url }).ToListAsync(ct);
-        return HostInterleaver.Interleave(due, s => s.Url).Select(s => s.Id).ToList();
+        return HostInterleaver.Interleave(due, s => s.Url, pool.Owner).Select(s => s.Id).ToList();
     }
 
     /// <summary>Refreshes the given sources, due or not (all due ones when null), and reports each as it finishes.</summary>

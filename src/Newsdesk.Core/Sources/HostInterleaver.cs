@@ -6,7 +6,13 @@ namespace Newsdesk.Core.Sources;
 /// </summary>
 public static class HostInterleaver
 {
-    public static IReadOnlyList<T> Interleave<T>(IEnumerable<T> items, Func<T, string?> url)
+    /// <summary>
+    /// The items round-robin across hosts, hosts in order of first appearance; with <paramref name="order"/>,
+    /// hosts in an order of their own drawn from it. Processes sharing a store each draw their own, so at
+    /// any moment they work mostly on different hosts: in one order, they would all wait on the same
+    /// hosts' turns (<see cref="Fetching.HostTurns"/>) and pay each host's delay again at every handoff.
+    /// </summary>
+    public static IReadOnlyList<T> Interleave<T>(IEnumerable<T> items, Func<T, string?> url, string? order = null)
     {
         var queues = new List<Queue<T>>();
         var byHost = new Dictionary<string, Queue<T>>(StringComparer.OrdinalIgnoreCase);
@@ -20,6 +26,12 @@ public static class HostInterleaver
             }
 
             queue.Enqueue(item);
+        }
+
+        if (order is not null)
+        {
+            var rank = byHost.ToDictionary(p => p.Value, p => Dedup.StableHash.Of('h', order + "\n" + p.Key.ToLowerInvariant()));
+            queues.Sort((a, b) => rank[a].CompareTo(rank[b]));
         }
 
         var result = new List<T>();

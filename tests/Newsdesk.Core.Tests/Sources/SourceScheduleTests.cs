@@ -149,4 +149,28 @@ public sealed class SourceScheduleTests
         string[] urls = ["http://a/1", "http://a/2", "http://a/3", "http://b/1", "http://c/1", "http://c/2"];
         Assert.Equal(["http://a/1", "http://b/1", "http://c/1", "http://a/2", "http://c/2", "http://a/3"], HostInterleaver.Interleave(urls, u => u));
     }
+
+    [Fact]
+    public void Interleave_WithAnOrder_StillRoundRobin_InAHostOrderOfItsOwn()
+    {
+        var urls = Enumerable.Range(0, 50).SelectMany(h => Enumerable.Range(1, 3).Select(i => $"http://host{h}.example/{i}")).ToList();
+        var first = HostInterleaver.Interleave(urls, u => u, "worker-a:1:1");
+        var second = HostInterleaver.Interleave(urls, u => u, "worker-b:2:1");
+
+        foreach (var order in new[] { first, second })
+        {
+            Assert.Equal(urls.Order(), order.Order());
+            // Three rounds of all 50 hosts, each host's items in their order, hosts in the same order every round.
+            var hosts = order.Select(HostInterleaver.HostOf).ToList();
+            Assert.Equal(hosts[..50], hosts[50..100]);
+            Assert.Equal(hosts[..50], hosts[100..]);
+            Assert.Equal(50, hosts[..50].Distinct().Count());
+            Assert.All(order.GroupBy(HostInterleaver.HostOf), g => Assert.Equal(g.Order(StringComparer.Ordinal), g));
+        }
+
+        Assert.Equal(first, HostInterleaver.Interleave(urls, u => u, "worker-a:1:1"));
+        // Two processes start on different hosts: of the first 16 each works on, few are shared.
+        var shared = first.Take(16).Select(HostInterleaver.HostOf).Intersect(second.Take(16).Select(HostInterleaver.HostOf)).Count();
+        Assert.True(shared <= 8, $"{shared} of the first 16 hosts shared");
+    }
 }
