@@ -80,20 +80,26 @@ public static class BriefQueries
     /// <summary>
     /// By item id: the stored summary, the story's outlets (<see cref="StoryQueries.StoryItemsAsync(NewsdeskDb, IReadOnlyCollection{long}, IReadOnlyCollection{long}, CancellationToken)"/>,
     /// led by the item's article) and the figures they disagree on; an item with no story has its
-    /// article's summary and copies only.
+    /// article's summary and copies only. A story item follows its article: when the article has left
+    /// the story since the item was made (an editor's move, or a split by the clusterer), the item
+    /// stands for the story the article is in now, whose event its headline and text report.
     /// </summary>
     private static async Task<Dictionary<long, BriefItemDetails>> ItemDetailsAsync(this NewsdeskDb db, ICollection<BriefItem> items, CancellationToken ct)
     {
         var summaries = await db.ItemSummariesAsync(items, ct);
-        var storyIds = items.Where(i => i.StoryId is not null).Select(i => i.StoryId!.Value).Distinct().ToList();
         var leadIds = items.Where(i => i.ArticleId is not null).Select(i => i.ArticleId!.Value).ToHashSet();
+        var now = await db.Articles.AsNoTracking().Where(a => leadIds.Contains(a.Id) && a.StoryId != null)
+            .Select(a => new { a.Id, a.StoryId }).ToDictionaryAsync(a => a.Id, a => a.StoryId!.Value, ct);
+        long? StoryOf(BriefItem item) =>
+            item.StoryId is null ? null : item.ArticleId is { } a && now.TryGetValue(a, out var current) ? current : item.StoryId;
+        var storyIds = items.Select(StoryOf).OfType<long>().Distinct().ToList();
         var stories = await db.StoryItemsAsync(storyIds, leadIds, ct);
         var figures = await db.StoryDisagreementsAsync(stories.Values.Select(s => s.Story.Id).Distinct().ToList(), ct);
         var details = new Dictionary<long, BriefItemDetails>();
         foreach (var item in items)
         {
             var summary = summaries.GetValueOrDefault(item.Id) ?? [];
-            if (item.StoryId is { } s && stories.TryGetValue(s, out var story))
+            if (StoryOf(item) is { } s && stories.TryGetValue(s, out var story))
             {
                 details[item.Id] = new BriefItemDetails(summary, story.OriginalOutlet, story.AlsoCarriedBy, story.AlsoReportedBy, figures.GetValueOrDefault(story.Story.Id) ?? []);
             }

@@ -141,6 +141,40 @@ public sealed class DraftBriefStoryTests
             view.Quotes.Select(q => (q.Text, q.Speaker!, q.Outlet)));
     }
 
+    /// <summary>
+    /// An item follows its article: moved out of the launch story after the brief was drafted (as an
+    /// editor's move or the clusterer's split does), the wire report takes its pickup along, and the
+    /// item now names what its new story holds, not the Tokyo report and the figure dispute it left.
+    /// </summary>
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Draft_ItsArticleMovedToAnotherStory_TheItemFollowsIt(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        await SeedAsync(db, clock);
+        await using var services = PipelineServices.Build(db, clock);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            Assert.Null((await scope.ServiceProvider.GetRequiredService<DraftBrief>().DraftAsync(DateOnly.FromDateTime(T0.UtcDateTime), default)).Problem);
+        }
+
+        await using (var move = db.CreateContext())
+        {
+            var wire = await move.Articles.SingleAsync(a => a.Url == "https://wire.example/launch");
+            Assert.True((await new MoveArticle(move, new StoryTracker(), clock).MoveAsync(wire.Id, null, default)).Moved);
+        }
+
+        await using var context = db.CreateContext();
+        var launch = (await context.LoadBriefViewAsync((await context.Briefs.SingleAsync()).Id, default))!.Items[0];
+        Assert.Equal("North Korea fires two ballistic missiles", launch.Headline);
+        Assert.Equal(("Peninsula Wire", "Peninsula Wire"), (launch.Outlet, launch.OriginalOutlet));
+        Assert.Equal(["Harbor Post"], launch.AlsoCarriedBy);
+        Assert.Empty(launch.AlsoReportedBy);
+        Assert.Empty(launch.Figures);
+    }
+
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
