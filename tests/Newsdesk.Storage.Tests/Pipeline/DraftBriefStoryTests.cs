@@ -83,6 +83,16 @@ public sealed class DraftBriefStoryTests
         await quotes.SaveChangesAsync();
     }
 
+    /// <summary>The seeded beat, and the brief drafted for its day.</summary>
+    private static async Task SeedAndDraftAsync(TestDatabase db, ManualClock clock)
+    {
+        await SeedAsync(db, clock);
+        await using var services = PipelineServices.Build(db, clock);
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<DraftBrief>().DraftAsync(DateOnly.FromDateTime(T0.UtcDateTime), default);
+        Assert.Null(result.Problem);
+    }
+
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
@@ -90,13 +100,7 @@ public sealed class DraftBriefStoryTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var clock = new ManualClock(T0.AddHours(3));
-        await SeedAsync(db, clock);
-        await using var services = PipelineServices.Build(db, clock);
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var result = await scope.ServiceProvider.GetRequiredService<DraftBrief>().DraftAsync(DateOnly.FromDateTime(T0.UtcDateTime), default);
-            Assert.Null(result.Problem);
-        }
+        await SeedAndDraftAsync(db, clock);
 
         await using var context = db.CreateContext();
         var articles = await context.Articles.ToDictionaryAsync(a => a.Id);
@@ -153,12 +157,7 @@ public sealed class DraftBriefStoryTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var clock = new ManualClock(T0.AddHours(3));
-        await SeedAsync(db, clock);
-        await using var services = PipelineServices.Build(db, clock);
-        await using (var scope = services.CreateAsyncScope())
-        {
-            Assert.Null((await scope.ServiceProvider.GetRequiredService<DraftBrief>().DraftAsync(DateOnly.FromDateTime(T0.UtcDateTime), default)).Problem);
-        }
+        await SeedAndDraftAsync(db, clock);
 
         await using (var move = db.CreateContext())
         {
