@@ -8,33 +8,26 @@ public sealed class ClusterCommandTests
     [Fact]
     public async Task Cluster_JsonLines_WritesOneStoryIdPerArticle()
     {
-        var dir = Directory.CreateTempSubdirectory("newsdesk-cluster-").FullName;
-        try
-        {
-            var input = Path.Combine(dir, "in.jsonl");
-            var output = Path.Combine(dir, "out.jsonl");
-            await File.WriteAllLinesAsync(input,
-            [
-                """{"id": "a", "title": "Typhoon Maysak makes landfall near Busan", "text": "Typhoon Maysak made landfall near Busan on Thursday, forcing 2,000 residents into shelters.", "published": "2026-09-03T01:00:00Z"}""",
-                """{"id": 7, "title": "Lombok earthquake kills 14", "text": "A magnitude 6.1 earthquake struck Lombok in Indonesia, killing 14 people.", "source": "example.org"}""",
-                "",
-                """{"id": "b", "title": "Busan braces as Typhoon Maysak hits", "text": "Ferries were cancelled in Busan as Typhoon Maysak hit; 2,000 residents spent the night in shelters.", "published": "2026-09-03T04:00:00"}""",
-            ]);
+        using var temp = new TempFolder();
+        var input = temp.Combine("in.jsonl");
+        var output = temp.Combine("out.jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id": "a", "title": "Typhoon Maysak makes landfall near Busan", "text": "Typhoon Maysak made landfall near Busan on Thursday, forcing 2,000 residents into shelters.", "published": "2026-09-03T01:00:00Z"}""",
+            """{"id": 7, "title": "Lombok earthquake kills 14", "text": "A magnitude 6.1 earthquake struck Lombok in Indonesia, killing 14 people.", "source": "example.org"}""",
+            "",
+            """{"id": "b", "title": "Busan braces as Typhoon Maysak hits", "text": "Ferries were cancelled in Busan as Typhoon Maysak hit; 2,000 residents spent the night in shelters.", "published": "2026-09-03T04:00:00"}""",
+        ]);
 
-            var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", output);
+        var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", output);
 
-            Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Contains("3 articles", result.StandardError, StringComparison.Ordinal);
-            var lines = (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-            Assert.Equal(["\"a\"", "7", "\"b\""], lines.Select(l => l.GetProperty("id").GetRawText()));
-            var clusters = lines.Select(l => l.GetProperty("cluster").GetInt64()).ToList();
-            Assert.Equal(clusters[0], clusters[2]);
-            Assert.NotEqual(clusters[0], clusters[1]);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("3 articles", result.StandardError, StringComparison.Ordinal);
+        var lines = (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["\"a\"", "7", "\"b\""], lines.Select(l => l.GetProperty("id").GetRawText()));
+        var clusters = lines.Select(l => l.GetProperty("cluster").GetInt64()).ToList();
+        Assert.Equal(clusters[0], clusters[2]);
+        Assert.NotEqual(clusters[0], clusters[1]);
     }
 
     /// <summary>
@@ -44,54 +37,40 @@ public sealed class ClusterCommandTests
     [Fact]
     public async Task Cluster_ReportSplittingOffAWeakJoin_WritesTheMovedArticlesNewStory()
     {
-        var dir = Directory.CreateTempSubdirectory("newsdesk-cluster-").FullName;
-        try
-        {
-            var input = Path.Combine(dir, "in.jsonl");
-            var output = Path.Combine(dir, "out.jsonl");
-            await File.WriteAllLinesAsync(input,
-            [
-                """{"id": "r1", "title": "Falcons linebacker Dario Menk arrested on suspicion of drunk driving", "text": "Harbor City Falcons linebacker Dario Menk was arrested early Sunday on suspicion of driving under the influence, police said. Officers stopped his car on Route 9 after it drifted across lanes at 2:40 a.m. Menk was booked into county jail and released on bail. The Falcons said they were gathering information.", "published": "2026-11-20T09:00:00Z"}""",
-                """{"id": "r2", "title": "Police: Falcons' Menk was weaving across Route 9 before DUI arrest", "text": "Dario Menk, the Harbor City Falcons linebacker, was weaving across lanes of Route 9 when officers pulled him over early Sunday, according to the police report. He failed a field sobriety test and was arrested on suspicion of drunk driving, then released on bail.", "published": "2026-11-20T14:00:00Z"}""",
-                """{"id": "r3", "title": "Falcons linebacker Menk released on bail after DUI arrest", "text": "Falcons linebacker Dario Menk was released on bail on Sunday after his arrest on suspicion of driving under the influence on Route 9. Coach Ray Tolland said the team was disappointed and would handle the matter internally.", "published": "2026-11-20T18:00:00Z"}""",
-                """{"id": "r4", "title": "Another Falcons player arrested: receiver Tavon Kessler held on DUI charge", "text": "Harbor City Falcons receiver Tavon Kessler was arrested on suspicion of drunk driving on Thursday, weeks after linebacker Dario Menk was arrested on suspicion of driving under the influence. Officers stopped Kessler on Bay Street at 1:15 a.m. and a breath test read 0.12, police said.", "published": "2026-12-30T09:00:00Z"}""",
-                """{"id": "r5", "title": "Receiver Tavon Kessler charged after Bay Street stop, breath test of 0.12", "text": "Prosecutors charged Harbor City Falcons receiver Tavon Kessler with driving under the influence after officers stopped him on Bay Street at 1:15 a.m. on Thursday. Kessler's breath test read 0.12. The Falcons suspended Kessler for one game.", "published": "2026-12-30T15:00:00Z"}""",
-            ]);
+        using var temp = new TempFolder();
+        var input = temp.Combine("in.jsonl");
+        var output = temp.Combine("out.jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id": "r1", "title": "Falcons linebacker Dario Menk arrested on suspicion of drunk driving", "text": "Harbor City Falcons linebacker Dario Menk was arrested early Sunday on suspicion of driving under the influence, police said. Officers stopped his car on Route 9 after it drifted across lanes at 2:40 a.m. Menk was booked into county jail and released on bail. The Falcons said they were gathering information.", "published": "2026-11-20T09:00:00Z"}""",
+            """{"id": "r2", "title": "Police: Falcons' Menk was weaving across Route 9 before DUI arrest", "text": "Dario Menk, the Harbor City Falcons linebacker, was weaving across lanes of Route 9 when officers pulled him over early Sunday, according to the police report. He failed a field sobriety test and was arrested on suspicion of drunk driving, then released on bail.", "published": "2026-11-20T14:00:00Z"}""",
+            """{"id": "r3", "title": "Falcons linebacker Menk released on bail after DUI arrest", "text": "Falcons linebacker Dario Menk was released on bail on Sunday after his arrest on suspicion of driving under the influence on Route 9. Coach Ray Tolland said the team was disappointed and would handle the matter internally.", "published": "2026-11-20T18:00:00Z"}""",
+            """{"id": "r4", "title": "Another Falcons player arrested: receiver Tavon Kessler held on DUI charge", "text": "Harbor City Falcons receiver Tavon Kessler was arrested on suspicion of drunk driving on Thursday, weeks after linebacker Dario Menk was arrested on suspicion of driving under the influence. Officers stopped Kessler on Bay Street at 1:15 a.m. and a breath test read 0.12, police said.", "published": "2026-12-30T09:00:00Z"}""",
+            """{"id": "r5", "title": "Receiver Tavon Kessler charged after Bay Street stop, breath test of 0.12", "text": "Prosecutors charged Harbor City Falcons receiver Tavon Kessler with driving under the influence after officers stopped him on Bay Street at 1:15 a.m. on Thursday. Kessler's breath test read 0.12. The Falcons suspended Kessler for one game.", "published": "2026-12-30T15:00:00Z"}""",
+        ]);
 
-            var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", output);
+        var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", output);
 
-            Assert.True(result.ExitCode == 0, result.ToString());
-            var clusters = (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("cluster").GetInt64()).ToList();
-            Assert.Equal(5, clusters.Count);
-            Assert.Equal([clusters[0], clusters[0]], clusters[1..3]);
-            Assert.Equal(clusters[3], clusters[4]);
-            Assert.NotEqual(clusters[0], clusters[3]);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var clusters = (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("cluster").GetInt64()).ToList();
+        Assert.Equal(5, clusters.Count);
+        Assert.Equal([clusters[0], clusters[0]], clusters[1..3]);
+        Assert.Equal(clusters[3], clusters[4]);
+        Assert.NotEqual(clusters[0], clusters[3]);
     }
 
     [Fact]
     public async Task Cluster_BadLine_FailsNamingTheLine()
     {
-        var dir = Directory.CreateTempSubdirectory("newsdesk-cluster-").FullName;
-        try
-        {
-            var input = Path.Combine(dir, "in.jsonl");
-            await File.WriteAllLinesAsync(input, ["""{"id": "a", "title": "One", "text": "Text."}""", """{"title": "no id"}"""]);
+        using var temp = new TempFolder();
+        var input = temp.Combine("in.jsonl");
+        await File.WriteAllLinesAsync(input, ["""{"id": "a", "title": "One", "text": "Text."}""", """{"title": "no id"}"""]);
 
-            var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", Path.Combine(dir, "out.jsonl"));
+        var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", temp.Combine("out.jsonl"));
 
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("in.jsonl:2", result.StandardError, StringComparison.Ordinal);
-            // Nothing half-written.
-            Assert.False(File.Exists(Path.Combine(dir, "out.jsonl")));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("in.jsonl:2", result.StandardError, StringComparison.Ordinal);
+        // Nothing half-written.
+        Assert.False(File.Exists(temp.Combine("out.jsonl")));
     }
 }

@@ -147,31 +147,17 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
 
     /// <summary>
     /// Moves the article <paramref name="movedId"/> and its copies from story <paramref name="fromId"/> to
-    /// <paramref name="into"/>, the story the clusterer just started with it. The two stories' counts and
-    /// times follow, both are logged as edited (every process that clusters rebuilds them, this one at
-    /// once, which also gives the copy finder their new members) and take the headlines they now give.
+    /// <paramref name="into"/>, the story the clusterer just started with it, as an editor's move does
+    /// (<see cref="StoryWindow.MoveAsync"/>). This process rebuilds both stories at once, which also gives
+    /// the copy finder their new members, and they take the headlines they now give.
     /// </summary>
     private async Task SplitAsync(long fromId, long movedId, Story into, CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
-        var moving = await db.Articles.Where(a => a.StoryId == fromId && (a.Id == movedId || a.CopyOfId == movedId)).ToListAsync(ct);
-        foreach (var a in moving)
-        {
-            // Placed by what followed it, not by a score against the story it joined.
-            a.StoryId = into.Id;
-            a.StoryScore = null;
-        }
-
-        var now = clock.GetUtcNow();
+        var moving = await db.Articles.WithCopiesIn(fromId, movedId).ToListAsync(ct);
         var from = await db.Stories.FirstAsync(s => s.Id == fromId, ct);
-        await db.SaveChangesAsync(ct);
-        foreach (var s in new[] { from, into })
-        {
-            await StoryWindow.RecountAsync(db, s, ct);
-            db.StoryEdits.Add(new StoryEdit { StoryId = s.Id, At = now });
-        }
-
-        await db.SaveChangesAsync(ct);
+        var now = clock.GetUtcNow();
+        await StoryWindow.MoveAsync(db, moving, from, into, now, ct);
         await StoryWindow.AfterEditAsync(db, tracker, [from, into], now, ct);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Stories;
 using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Pipeline;
@@ -29,9 +30,9 @@ public sealed class ConfirmJoin(NewsdeskDb db, TimeProvider clock)
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Articles.Where(a => a.StoryId == storyId && (a.Id == articleId || a.CopyOfId == articleId) && a.StoryScore != null)
+        await db.Articles.WithCopiesIn(storyId, articleId).Where(a => a.StoryScore != null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryScore, (double?)null), ct);
-        db.StoryEdits.Add(new Stories.StoryEdit { StoryId = storyId, At = clock.GetUtcNow() });
+        db.StoryEdits.Add(new StoryEdit { StoryId = storyId, At = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ConfirmOutcome(true, storyId);

@@ -52,7 +52,7 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
             }
         }
 
-        var moving = await db.Articles.Where(a => a.StoryId == fromId && (a.Id == articleId || a.CopyOfId == articleId)).ToListAsync(ct);
+        var moving = await db.Articles.WithCopiesIn(fromId, articleId).ToListAsync(ct);
         var staying = await db.Articles.CountAsync(a => a.StoryId == fromId, ct) - moving.Count;
         if (staying == 0)
         {
@@ -77,23 +77,7 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
                     await db.SaveChangesAsync(ct);
                 }
 
-                foreach (var a in moving)
-                {
-                    // The editor placed it: no clusterer score to doubt any more.
-                    a.StoryId = into.Id;
-                    a.StoryScore = null;
-                }
-
-                await db.SaveChangesAsync(ct);
-                foreach (var story in new[] { from, into })
-                {
-                    await StoryWindow.RecountAsync(db, story, ct);
-
-                    // Every process that clusters (this one too) rebuilds the story before its next batch.
-                    db.StoryEdits.Add(new StoryEdit { StoryId = story.Id, At = now });
-                }
-
-                await db.SaveChangesAsync(ct);
+                await StoryWindow.MoveAsync(db, moving, from, into, now, ct);
                 await transaction.CommitAsync(ct);
             }
 

@@ -13,6 +13,10 @@ public readonly record struct JoinScore(long ArticleId, long? OriginalInStory, d
 /// <summary>Store queries for stories and copies (one item per story, "also carried by").</summary>
 public static class StoryQueries
 {
+    /// <summary>An article and its copies while they are in a story: what a move takes along, and what a confirmation clears.</summary>
+    internal static IQueryable<Article> WithCopiesIn(this IQueryable<Article> articles, long storyId, long articleId) =>
+        articles.Where(a => a.StoryId == storyId && (a.Id == articleId || a.CopyOfId == articleId));
+
     /// <summary>
     /// Joins to check since <paramref name="since"/>, newest first: articles that joined a story of several
     /// articles with a score below <paramref name="weakJoinScore"/>. A copy's weak join is listed as its

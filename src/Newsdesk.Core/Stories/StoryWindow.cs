@@ -75,6 +75,29 @@ internal static class StoryWindow
         }
     }
 
+    /// <summary>
+    /// Puts <paramref name="moving"/> in <paramref name="into"/> (placed, by an editor or by what followed
+    /// them: no clusterer score to doubt any more), recounts both stories and logs both as edited, so
+    /// every process that clusters (this one too) rebuilds them before its next batch.
+    /// </summary>
+    public static async Task MoveAsync(NewsdeskDb db, IReadOnlyList<Articles.Article> moving, Story from, Story into, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var a in moving)
+        {
+            a.StoryId = into.Id;
+            a.StoryScore = null;
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var story in new[] { from, into })
+        {
+            await RecountAsync(db, story, ct);
+            db.StoryEdits.Add(new StoryEdit { StoryId = story.Id, At = now });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>A story's count and time span, from all its stored articles.</summary>
     public static async Task RecountAsync(NewsdeskDb db, Story story, CancellationToken ct)
     {
