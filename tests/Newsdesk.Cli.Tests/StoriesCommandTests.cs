@@ -48,6 +48,19 @@ public sealed class StoriesCommandTests
         Assert.Equal(1, again.ExitCode);
         Assert.Contains($"story {before[1].Story} was already merged into another", again.StandardError, StringComparison.Ordinal);
         Assert.Equal(after, await ArticlesAsync(data));
+
+        // The kept story's history, newest first, with who ran the commands; a story id that does not exist is named.
+        var history = await CliRunner.RunAsync("stories", "history", before[0].Story.ToString(CultureInfo.InvariantCulture), "--data-dir", data);
+        Assert.True(history.ExitCode == 0, history.ToString());
+        var lines = history.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches($@"^\d{{4}}-\d\d-\d\d \d\d:\d\d UTC  \S+ \(command line\) moved “.+” to story {after[1].Story}\.$", lines[0]);
+        Assert.Matches($@"^\d{{4}}-\d\d-\d\d \d\d:\d\d UTC  \S+ \(command line\) merged story {before[1].Story} into this one \(1 article\)\.$", lines[1]);
+        var untouched = await CliRunner.RunAsync("stories", "history", before[2].Story.ToString(CultureInfo.InvariantCulture), "--data-dir", data);
+        Assert.Equal($"story {before[2].Story}: no changes since the clusterer placed its articles", untouched.StandardOutput.Trim());
+        var none = await CliRunner.RunAsync("stories", "history", "424242", "--data-dir", data);
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("story 424242 does not exist", none.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public sealed class StoryFigureCheckTests
 
         await using (var context = db.CreateContext())
         {
-            Assert.True((await new MergeStories(context, tracker, new ManualClock(T0.AddHours(3))).MergeAsync(from, into, default)).Merged);
+            Assert.True((await new MergeStories(context, tracker, new ManualClock(T0.AddHours(3))).MergeAsync(from, into, "Mina Cho", default)).Merged);
         }
 
         Assert.True(await FlagAsync(db, into));

@@ -131,10 +131,13 @@ public sealed class StoryIngestionTests
         Assert.Empty(await context.JoinsToCheckAsync(double.PositiveInfinity, T0.AddHours(2), 10, default));
 
         // The editor confirms the original's join: its copies' scores go too, and nothing is left to check.
-        Assert.Equal(new ConfirmOutcome(true, o.StoryId), await new ConfirmJoin(context, clock).ConfirmAsync(o.Id, default));
+        Assert.Equal(new ConfirmOutcome(true, o.StoryId), await new ConfirmJoin(context, clock).ConfirmAsync(o.Id, "Mina Cho", default));
         Assert.Empty(await context.JoinsToCheckAsync(double.PositiveInfinity, T0.AddDays(-1), 10, default));
         Assert.Equal(0, await context.Articles.CountAsync(a => a.StoryScore != null));
-        Assert.True((await new ConfirmJoin(context, clock).ConfirmAsync(424242, default)).NotFound);
+        Assert.True((await new ConfirmJoin(context, clock).ConfirmAsync(424242, "Mina Cho", default)).NotFound);
+        var confirmed = Assert.Single(await context.HistoryAsync(o.StoryId!.Value, 10, default));
+        Assert.Equal((StoryEditKind.Confirmed, (long?)o.Id, "Mina Cho", T0.AddHours(3)), (confirmed.Kind, confirmed.ArticleId, confirmed.By, confirmed.At));
+        Assert.Equal("Mina Cho confirmed that “North Korea cuts hotlines with South” reports this story's event.", confirmed.Text);
 
         var story = await context.Stories.SingleAsync(x => x.Id == o.StoryId);
         Assert.Equal(3, story.ArticleCount);
@@ -214,6 +217,14 @@ public sealed class StoryIngestionTests
             Assert.Contains("Menk", stories[first].Headline, StringComparison.Ordinal);
             Assert.Contains("Kessler", stories[second].Headline, StringComparison.Ordinal);
             Assert.Equal(edits + 2, await CountEditsAsync(db));
+
+            // Both stories' histories tell of the split: the clusterer made it, the report and its pickup moved.
+            var left = Assert.Single(await context.HistoryAsync(first, 10, default));
+            Assert.Equal((StoryEditKind.SplitOut, (long?)weak, 2, (long?)second, (string?)null), (left.Kind, left.ArticleId, left.Articles, left.OtherStoryId, left.By));
+            Assert.Equal($"Newsdesk split “{TwoArrests[3].Title}” with 1 copy off into story {second}: a later report fitted it better than this story.", left.Text);
+            var started = Assert.Single(await context.HistoryAsync(second, 10, default));
+            Assert.Equal((StoryEditKind.SplitIn, (long?)weak, 2, (long?)first, T0.AddDays(41)), (started.Kind, started.ArticleId, started.Articles, started.OtherStoryId, started.At));
+            Assert.Equal(stories[first].Headline, started.OtherHeadline);
         }
 
         // The split stands for a process that starts afresh from the store.
@@ -358,14 +369,21 @@ public sealed class StoryIngestionTests
         await using (var context = db.CreateContext())
         {
             var merge = new MergeStories(context, tracker, clock);
-            Assert.Equal(new MergeOutcome(true), await merge.MergeAsync(from, into, default));
-            Assert.False((await merge.MergeAsync(from, into, default)).Merged);
+            Assert.Equal(new MergeOutcome(true), await merge.MergeAsync(from, into, "Mina Cho", default));
+            Assert.False((await merge.MergeAsync(from, into, "Mina Cho", default)).Merged);
         }
 
         await using var check = db.CreateContext();
         Assert.Equal(into, (await check.Stories.SingleAsync(s => s.Id == from)).MergedIntoId);
         Assert.Equal(2, (await check.Stories.SingleAsync(s => s.Id == into)).ArticleCount);
         Assert.Equal([a.Article.Id, b.Article.Id], (await check.StoryArticlesAsync(from, default)).Select(x => x.Id));
+
+        // One entry each, the refused second merge logs nothing.
+        var kept = Assert.Single(await check.HistoryAsync(into, 10, default));
+        Assert.Equal((StoryEditKind.MergedIn, 1, (long?)from, "Mina Cho"), (kept.Kind, kept.Articles, kept.OtherStoryId, kept.By));
+        Assert.Equal($"Mina Cho merged story {from} into this one (1 article).", kept.Text);
+        var absorbed = Assert.Single(await check.HistoryAsync(from, 10, default));
+        Assert.Equal((StoryEditKind.MergedAway, (long?)into), (absorbed.Kind, absorbed.OtherStoryId));
     }
 
     /// <summary>A storm report wrongly put with the hotline story (here by a merge), then moved out by the editor.</summary>
@@ -374,7 +392,7 @@ public sealed class StoryIngestionTests
         var a = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/1", "Yonhap", "North Korea cuts hotlines", Hotlines, 0));
         var b = await IngestAsync(db, tracker, clock, Draft("https://yna.example/a/2", "Yonhap", "Typhoon Maysak hits Busan", Storm, 20));
         await using var context = db.CreateContext();
-        Assert.True((await new MergeStories(context, tracker, clock).MergeAsync(b.Article!.StoryId!.Value, a.Article!.StoryId!.Value, default)).Merged);
+        Assert.True((await new MergeStories(context, tracker, clock).MergeAsync(b.Article!.StoryId!.Value, a.Article!.StoryId!.Value, "Mina Cho", default)).Merged);
         return (a.Article.Id, b.Article.Id, a.Article.StoryId!.Value);
     }
 
@@ -391,7 +409,7 @@ public sealed class StoryIngestionTests
         MoveOutcome moved;
         await using (var context = db.CreateContext())
         {
-            moved = await new MoveArticle(context, tracker, clock).MoveAsync(storm, null, default);
+            moved = await new MoveArticle(context, tracker, clock).MoveAsync(storm, null, "Mina Cho", default);
         }
 
         Assert.True(moved.Moved, moved.Reason);
@@ -412,6 +430,14 @@ public sealed class StoryIngestionTests
         Assert.Equal(T0.AddMinutes(20), stormStory.FirstSeenAt);
         Assert.Contains("Typhoon Maysak", stormStory.Headline, StringComparison.Ordinal);
         Assert.Equal([hotline], (await check.StoryArticlesAsync(story, default)).Select(x => x.Id));
+
+        // Newest first: the editor's move, then the merge that had put the storm report there.
+        var history = await check.HistoryAsync(story, 10, default);
+        Assert.Equal([StoryEditKind.MovedOut, StoryEditKind.MergedIn], history.Select(c => c.Kind));
+        Assert.Equal(((long?)storm, 1, moved.StoryId, "Mina Cho"), (history[0].ArticleId, history[0].Articles, history[0].OtherStoryId, history[0].By));
+        Assert.Equal($"Mina Cho moved “Typhoon Maysak hits Busan” to story {moved.StoryId}.", history[0].Text);
+        var arrived = Assert.Single(await check.HistoryAsync(moved.StoryId!.Value, 10, default));
+        Assert.Equal((StoryEditKind.MovedIn, (long?)storm, (long?)story), (arrived.Kind, arrived.ArticleId, arrived.OtherStoryId));
     }
 
     [Theory]
@@ -426,7 +452,7 @@ public sealed class StoryIngestionTests
         MoveOutcome moved;
         await using (var context = db.CreateContext())
         {
-            moved = await new MoveArticle(context, tracker, clock).MoveAsync(storm, null, default);
+            moved = await new MoveArticle(context, tracker, clock).MoveAsync(storm, null, "Mina Cho", default);
         }
 
         // Words swapped in every sentence, facts in the same order: no word run is left for the MinHash
@@ -463,7 +489,7 @@ public sealed class StoryIngestionTests
         {
             Assert.Equal(storm, (await context.Articles.SingleAsync(a => a.Id == copy.Article!.Id)).CopyOfId);
             Assert.Equal(story, (await context.Articles.SingleAsync(a => a.Id == copy.Article!.Id)).StoryId);
-            var moved = await new MoveArticle(context, tracker, clock).MoveAsync(storm, target, default);
+            var moved = await new MoveArticle(context, tracker, clock).MoveAsync(storm, target, "Mina Cho", default);
             Assert.Equal(new MoveOutcome(true, target), moved);
         }
 
@@ -497,20 +523,20 @@ public sealed class StoryIngestionTests
         await using (var context = db.CreateContext())
         {
             var move = new MoveArticle(context, tracker, clock);
-            var missing = await move.MoveAsync(999_999, null, default);
+            var missing = await move.MoveAsync(999_999, null, "Mina Cho", default);
             Assert.True(missing is { Moved: false, NotFound: true }, missing.ToString());
             Assert.Contains("article 999999 does not exist", missing.Reason, StringComparison.Ordinal);
 
-            var noStory = await move.MoveAsync(storm, 999_999, default);
+            var noStory = await move.MoveAsync(storm, 999_999, "Mina Cho", default);
             Assert.True(noStory is { Moved: false, NotFound: true }, noStory.ToString());
             Assert.Contains("story 999999 does not exist", noStory.Reason, StringComparison.Ordinal);
 
-            Assert.Contains("already in story", (await move.MoveAsync(storm, story, default)).Reason, StringComparison.Ordinal);
-            Assert.Contains($"was merged into story {story}", (await move.MoveAsync(storm, merged, default)).Reason, StringComparison.Ordinal);
-            var only = await move.MoveAsync(alone.Article!.Id, null, default);
+            Assert.Contains("already in story", (await move.MoveAsync(storm, story, "Mina Cho", default)).Reason, StringComparison.Ordinal);
+            Assert.Contains($"was merged into story {story}", (await move.MoveAsync(storm, merged, "Mina Cho", default)).Reason, StringComparison.Ordinal);
+            var only = await move.MoveAsync(alone.Article!.Id, null, "Mina Cho", default);
             Assert.False(only.Moved);
             Assert.Contains("a story of its own already", only.Reason, StringComparison.Ordinal);
-            Assert.Contains("merge story", (await move.MoveAsync(alone.Article.Id, story, default)).Reason, StringComparison.Ordinal);
+            Assert.Contains("merge story", (await move.MoveAsync(alone.Article.Id, story, "Mina Cho", default)).Reason, StringComparison.Ordinal);
         }
 
         await using var check = db.CreateContext();
@@ -532,7 +558,7 @@ public sealed class StoryIngestionTests
         var (_, storm, story) = await WronglyJoinedAsync(db, worker, clock);
         await using (var context = db.CreateContext())
         {
-            Assert.True((await new MoveArticle(context, newsroom, clock).MoveAsync(storm, null, default)).Moved);
+            Assert.True((await new MoveArticle(context, newsroom, clock).MoveAsync(storm, null, "Mina Cho", default)).Moved);
         }
 
         var later = await IngestAsync(db, worker, clock, Draft("https://post.example/w/9", "Harbor Post", "Typhoon Maysak lashes Busan, flights grounded",
@@ -565,10 +591,10 @@ public sealed class StoryIngestionTests
         Assert.Null((await second.Stories.FindAsync([storm]))!.MergedIntoId);
         await using (var first = db.CreateContext())
         {
-            Assert.True((await new MergeStories(first, tracker, clock).MergeAsync(storm, hotline, default)).Merged);
+            Assert.True((await new MergeStories(first, tracker, clock).MergeAsync(storm, hotline, "Mina Cho", default)).Merged);
         }
 
-        var late = await new MergeStories(second, new StoryTracker(), clock).MergeAsync(storm, rail, default);
+        var late = await new MergeStories(second, new StoryTracker(), clock).MergeAsync(storm, rail, "Mina Cho", default);
         Assert.False(late.Merged);
         Assert.Contains($"story {storm} was already merged", late.Reason, StringComparison.Ordinal);
 

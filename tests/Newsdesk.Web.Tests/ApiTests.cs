@@ -165,6 +165,14 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Contains("already merged", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await _editor.PostAsJsonAsync("api/stories/987654/merge", new { into = first })).StatusCode);
 
+        // The story's history, newest first, names the token's user; the refused merge left no entry.
+        var history = (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{first}/history")).EnumerateArray().ToList();
+        Assert.Equal(["MergedIn", "MovedOut"], history.Select(c => c.GetProperty("kind").GetString()));
+        Assert.Equal(["erin", "erin"], history.Select(c => c.GetProperty("by").GetString()));
+        Assert.Equal((article, own), (history[1].GetProperty("articleId").GetInt64(), history[1].GetProperty("otherStoryId").GetInt64()));
+        Assert.Equal($"erin merged story {second} into this one (2 articles).", history[0].GetProperty("text").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await _viewer.GetAsync("api/stories/987654/history")).StatusCode);
+
         // A join to check, confirmed by an editor: it stays, and is no longer one to check.
         var costs = _data.StoryIds[2];
         var weak = (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{costs}")).GetProperty("articles").EnumerateArray()

@@ -50,6 +50,13 @@ public sealed class StoryCorrectionTests
             await Expect(items).ToHaveCountAsync(3);
             await Expect(page.Locator(".timeline-item h3", new PageLocatorOptions { HasText = "Cost-sharing round ends" })).ToHaveCountAsync(0);
             await Expect(page.Locator("[data-check-joins], [data-check-join]")).ToHaveCountAsync(0);
+
+            // The story's history tells who did what, newest first, and links the report's new story.
+            var history = page.Locator("[data-story-history] li");
+            await Expect(history).ToHaveCountAsync(2);
+            await Expect(history.Nth(0)).ToContainTextAsync("Erin Cho moved “Cost-sharing round ends without deal” to story");
+            await Expect(history.Nth(1)).ToContainTextAsync("Erin Cho confirmed that “Cost-sharing round ends without deal” reports this story's event.");
+            var ownStory = await history.Nth(0).Locator("a[href^='/stories/']").GetAttributeAsync("href");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("story-correction"), FullPage = true });
 
             // A bad story number is refused with the reason, and nothing moves.
@@ -67,8 +74,14 @@ public sealed class StoryCorrectionTests
             await page.WaitForURLAsync($"**/stories/{costs}");
             await Expect(page.Locator(".flash")).ToContainTextAsync($"Story {drills} merged into this one");
             await Expect(items).ToHaveCountAsync(5);
+            await Expect(history.Nth(0)).ToContainTextAsync($"Erin Cho merged story {drills} into this one (2 articles).");
             await page.GotoAsync($"{server.BaseUrl}/stories/{drills}");
             await page.WaitForURLAsync($"**/stories/{costs}");
+
+            // The moved report's own story tells where it came from.
+            await page.GotoAsync(server.BaseUrl + ownStory);
+            await Expect(history).ToHaveCountAsync(1);
+            await Expect(history.Nth(0)).ToContainTextAsync($"Erin Cho moved “Cost-sharing round ends without deal” here from story {costs}.");
 
             // A viewer reads the same page without the correction forms.
             await page.Context.ClearCookiesAsync();
@@ -77,6 +90,7 @@ public sealed class StoryCorrectionTests
             await Expect(items).ToHaveCountAsync(5);
             await Expect(page.Locator("form[data-move-article], form[data-merge-story]")).ToHaveCountAsync(0);
             await Expect(page.Locator("[data-check-joins], [data-check-join]")).ToHaveCountAsync(0);
+            await Expect(history).ToHaveCountAsync(3);
         }
         catch
         {

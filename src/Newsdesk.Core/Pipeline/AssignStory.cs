@@ -157,7 +157,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         var moving = await db.Articles.WithCopiesIn(fromId, movedId).ToListAsync(ct);
         var from = await db.Stories.FirstAsync(s => s.Id == fromId, ct);
         var now = clock.GetUtcNow();
-        await StoryWindow.MoveAsync(db, moving, from, into, now, ct);
+        await StoryWindow.MoveAsync(db, movedId, moving, from, into, by: null, now, ct);
         await StoryWindow.AfterEditAsync(db, tracker, [from, into], now, ct);
     }
 

@@ -16,7 +16,7 @@ public sealed record ConfirmOutcome(bool Confirmed, long? StoryId = null, string
 /// </summary>
 public sealed class ConfirmJoin(NewsdeskDb db, TimeProvider clock)
 {
-    public async Task<ConfirmOutcome> ConfirmAsync(long articleId, CancellationToken ct)
+    public async Task<ConfirmOutcome> ConfirmAsync(long articleId, string editor, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.StoryId }).FirstOrDefaultAsync(ct);
         if (article is null)
@@ -32,7 +32,7 @@ public sealed class ConfirmJoin(NewsdeskDb db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Articles.WithCopiesIn(storyId, articleId).Where(a => a.StoryScore != null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryScore, (double?)null), ct);
-        db.StoryEdits.Add(new StoryEdit { StoryId = storyId, At = clock.GetUtcNow() });
+        db.StoryEdits.Add(new StoryEdit { StoryId = storyId, At = clock.GetUtcNow(), Kind = StoryEditKind.Confirmed, ArticleId = articleId, By = StoryEdit.Editor(editor) });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ConfirmOutcome(true, storyId);

@@ -14,7 +14,7 @@ public sealed record MergeOutcome(bool Merged, string? Reason = null, bool NotFo
 /// </summary>
 public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker, TimeProvider clock)
 {
-    public async Task<MergeOutcome> MergeAsync(long fromId, long intoId, CancellationToken ct)
+    public async Task<MergeOutcome> MergeAsync(long fromId, long intoId, string editor, CancellationToken ct)
     {
         if (fromId == intoId)
         {
@@ -49,12 +49,13 @@ public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker, TimeProvid
                     return new MergeOutcome(false, $"story {fromId} was already merged into another");
                 }
 
-                await db.Articles.Where(a => a.StoryId == fromId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, intoId), ct);
+                var moved = await db.Articles.Where(a => a.StoryId == fromId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, intoId), ct);
                 await StoryWindow.RecountAsync(db, into, ct);
 
-                // Every process that clusters folds the two before its next batch.
-                db.StoryEdits.Add(new StoryEdit { StoryId = fromId, At = now });
-                db.StoryEdits.Add(new StoryEdit { StoryId = intoId, At = now });
+                // Every process that clusters folds the two before its next batch; both histories tell of it.
+                var by = StoryEdit.Editor(editor);
+                db.StoryEdits.Add(new StoryEdit { StoryId = fromId, At = now, Kind = StoryEditKind.MergedAway, Articles = moved, OtherStoryId = intoId, By = by });
+                db.StoryEdits.Add(new StoryEdit { StoryId = intoId, At = now, Kind = StoryEditKind.MergedIn, Articles = moved, OtherStoryId = fromId, By = by });
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }

@@ -15,11 +15,12 @@ public sealed record MoveOutcome(bool Moved, long? StoryId = null, string? Reaso
 /// earthquakes in one region, put in one story): into another story, or into a new story of its own.
 /// The copies of the article in the same story go with it, since they report what it reports. Both
 /// stories' counts, times, headlines and figure flags follow, and the live clusterer rebuilds both
-/// from the articles they now hold, so later articles compare with what the editor decided.
+/// from the articles they now hold, so later articles compare with what the editor decided. Both
+/// stories' histories name the <c>editor</c>.
 /// </summary>
 public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvider clock)
 {
-    public async Task<MoveOutcome> MoveAsync(long articleId, long? intoId, CancellationToken ct)
+    public async Task<MoveOutcome> MoveAsync(long articleId, long? intoId, string editor, CancellationToken ct)
     {
         var article = await db.Articles.FindAsync([articleId], ct);
         if (article is null)
@@ -77,7 +78,7 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
                     await db.SaveChangesAsync(ct);
                 }
 
-                await StoryWindow.MoveAsync(db, moving, from, into, now, ct);
+                await StoryWindow.MoveAsync(db, articleId, moving, from, into, editor, now, ct);
                 await transaction.CommitAsync(ct);
             }
 

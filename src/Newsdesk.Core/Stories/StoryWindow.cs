@@ -76,11 +76,12 @@ internal static class StoryWindow
     }
 
     /// <summary>
-    /// Puts <paramref name="moving"/> in <paramref name="into"/> (placed, by an editor or by what followed
-    /// them: no clusterer score to doubt any more), recounts both stories and logs both as edited, so
-    /// every process that clusters (this one too) rebuilds them before its next batch.
+    /// Puts <paramref name="moving"/> (the article <paramref name="articleId"/> and its copies) in
+    /// <paramref name="into"/> (placed, by an editor or by what followed them: no clusterer score to doubt
+    /// any more), recounts both stories and logs both as edited, so every process that clusters (this one
+    /// too) rebuilds them before its next batch. <paramref name="by"/> is the editor; null for the clusterer's split.
     /// </summary>
-    public static async Task MoveAsync(NewsdeskDb db, IReadOnlyList<Articles.Article> moving, Story from, Story into, DateTimeOffset now, CancellationToken ct)
+    public static async Task MoveAsync(NewsdeskDb db, long articleId, IReadOnlyList<Articles.Article> moving, Story from, Story into, string? by, DateTimeOffset now, CancellationToken ct)
     {
         foreach (var a in moving)
         {
@@ -92,9 +93,10 @@ internal static class StoryWindow
         foreach (var story in new[] { from, into })
         {
             await RecountAsync(db, story, ct);
-            db.StoryEdits.Add(new StoryEdit { StoryId = story.Id, At = now });
         }
 
+        var (outEdit, inEdit) = StoryEdit.Moved(articleId, moving.Count, from.Id, into.Id, now, by);
+        db.StoryEdits.AddRange(outEdit, inEdit);
         await db.SaveChangesAsync(ct);
     }
 

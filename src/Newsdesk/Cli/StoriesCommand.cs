@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Storage;
 using Newsdesk.Core.Stories;
@@ -7,12 +8,15 @@ using Newsdesk.Core.Stories;
 namespace Newsdesk.Cli;
 
 /// <summary>
-/// `newsdesk stories check|confirm|merge|move`: the joins worth an editor's look, and the editor's answers and corrections. A running server or
+/// `newsdesk stories check|confirm|merge|move|history`: the joins worth an editor's look, the editor's answers and corrections, and a story's history. A running server or
 /// worker keeps its own live clusterer; it rebuilds the stories concerned before its next batch
 /// (<see cref="Core.Stories.StoryEdit"/>).
 /// </summary>
 internal static class StoriesCommand
 {
+    /// <summary>Who a story's history says made a change from the command line: the account that ran it.</summary>
+    private static string Editor => $"{Environment.UserName} (command line)";
+
     public static Command Create()
     {
         var stories = new Command("stories", "Correct story clustering: list joins to check, merge two stories, or move an article out of one");
@@ -20,6 +24,7 @@ internal static class StoriesCommand
         stories.Subcommands.Add(Move());
         stories.Subcommands.Add(Check());
         stories.Subcommands.Add(Confirm());
+        stories.Subcommands.Add(History());
         return stories;
     }
 
@@ -33,7 +38,7 @@ internal static class StoriesCommand
             using var host = await CliHost.StartAsync(parse, ct);
             await using var scope = host.Services.CreateAsyncScope();
             var (f, i) = (parse.GetValue(from), parse.GetValue(into));
-            var outcome = await scope.ServiceProvider.GetRequiredService<MergeStories>().MergeAsync(f, i, ct);
+            var outcome = await scope.ServiceProvider.GetRequiredService<MergeStories>().MergeAsync(f, i, Editor, ct);
             if (!outcome.Merged)
             {
                 await Console.Error.WriteLineAsync($"newsdesk stories merge: {outcome.Reason}".AsMemory(), ct);
@@ -56,7 +61,7 @@ internal static class StoriesCommand
             using var host = await CliHost.StartAsync(parse, ct);
             await using var scope = host.Services.CreateAsyncScope();
             var id = parse.GetValue(article);
-            var outcome = await scope.ServiceProvider.GetRequiredService<MoveArticle>().MoveAsync(id, parse.GetValue(into), ct);
+            var outcome = await scope.ServiceProvider.GetRequiredService<MoveArticle>().MoveAsync(id, parse.GetValue(into), Editor, ct);
             if (!outcome.Moved)
             {
                 await Console.Error.WriteLineAsync($"newsdesk stories move: {outcome.Reason}".AsMemory(), ct);
@@ -78,7 +83,7 @@ internal static class StoriesCommand
             using var host = await CliHost.StartAsync(parse, ct);
             await using var scope = host.Services.CreateAsyncScope();
             var id = parse.GetValue(article);
-            var outcome = await scope.ServiceProvider.GetRequiredService<ConfirmJoin>().ConfirmAsync(id, ct);
+            var outcome = await scope.ServiceProvider.GetRequiredService<ConfirmJoin>().ConfirmAsync(id, Editor, ct);
             if (!outcome.Confirmed)
             {
                 await Console.Error.WriteLineAsync($"newsdesk stories confirm: {outcome.Reason}".AsMemory(), ct);
@@ -124,6 +129,45 @@ internal static class StoriesCommand
             }
 
             await Console.Out.WriteLineAsync("Not the same event? newsdesk stories move ARTICLE [--into STORY]; the same event? newsdesk stories confirm ARTICLE".AsMemory(), ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command History()
+    {
+        var story = new Argument<long>("STORY") { Description = "The story whose changes to list" };
+        var limit = new Option<int>("--limit") { Description = "List at most N changes (newest first)", DefaultValueFactory = _ => 50 };
+        var command = new Command("history", "List the changes made to a story after the clusterer placed its articles: moves, splits, merges, confirmations, and who made them") { story, limit };
+        command.SetAction(async (parse, ct) =>
+        {
+            var (id, n) = (parse.GetValue(story), parse.GetValue(limit));
+            if (n < 1)
+            {
+                await Console.Error.WriteLineAsync("newsdesk stories history: --limit must be at least 1".AsMemory(), ct);
+                return 2;
+            }
+
+            using var host = await CliHost.StartAsync(parse, ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsdeskDb>();
+            if (!await db.Stories.AnyAsync(s => s.Id == id, ct))
+            {
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"newsdesk stories history: story {id} does not exist").AsMemory(), ct);
+                return 1;
+            }
+
+            var changes = await db.HistoryAsync(id, n, ct);
+            if (changes.Count == 0)
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"story {id}: no changes since the clusterer placed its articles").AsMemory(), ct);
+            }
+
+            foreach (var c in changes)
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{c.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC  {c.Text}").AsMemory(), ct);
+            }
+
             return 0;
         });
         return command;

@@ -162,7 +162,7 @@ public sealed class DraftBriefStoryTests
         await using (var move = db.CreateContext())
         {
             var wire = await move.Articles.SingleAsync(a => a.Url == "https://wire.example/launch");
-            Assert.True((await new MoveArticle(move, new StoryTracker(), clock).MoveAsync(wire.Id, null, default)).Moved);
+            Assert.True((await new MoveArticle(move, new StoryTracker(), clock).MoveAsync(wire.Id, null, "Mina Cho", default)).Moved);
         }
 
         await using var context = db.CreateContext();

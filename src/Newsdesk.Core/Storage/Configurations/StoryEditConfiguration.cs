@@ -6,5 +6,10 @@ namespace Newsdesk.Core.Storage.Configurations;
 
 internal sealed class StoryEditConfiguration : IEntityTypeConfiguration<StoryEdit>
 {
-    public void Configure(EntityTypeBuilder<StoryEdit> builder) => builder.ToTable("story_edits");
+    public void Configure(EntityTypeBuilder<StoryEdit> builder)
+    {
+        builder.ToTable("story_edits");
+        builder.Property(e => e.By).HasMaxLength(StoryEdit.MaxByLength);
+        builder.HasIndex(e => e.StoryId);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Storage;
@@ -32,6 +33,10 @@ internal static class StoriesApi
             await StoryDetails.LoadAsync(db, id, tracker.Clusterer.Options.WeakJoinScore, ct) is { } d
                 ? Results.Ok(new { story = new { d.Story.Id, d.Story.Headline, d.Story.FirstSeenAt, d.Story.UpdatedAt, d.Story.ArticleCount, keywords = d.Keywords }, articles = d.Articles, quotes = d.Quotes.Select(q => new { q.Id, q.Text, q.Speaker, q.SpeakerRole, q.Outlet, q.Verified, q.ArticleId }) })
                 : ApiResults.NotFound($"Story {id}")).WithSummary("A story: articles in time order, copies, quotes");
+        api.MapGet("/stories/{id:long}/history", async (long id, NewsdeskDb db, int? limit, CancellationToken ct) =>
+            await db.Stories.AsNoTracking().AnyAsync(s => s.Id == id, ct)
+                ? Results.Ok((await db.HistoryAsync(id, Math.Clamp(limit ?? 100, 1, 1000), ct)).Select(c => new { c.At, kind = c.Kind.ToString(), by = c.By, c.ArticleId, c.ArticleTitle, c.Articles, c.OtherStoryId, c.Text }))
+                : ApiResults.NotFound($"Story {id}")).WithSummary("A story's history, newest first: moves, splits, merges and confirmations, and who made them");
         api.MapGet("/articles/{id:long}", async (long id, NewsdeskDb db, CancellationToken ct) =>
             await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
                 ? Results.Ok(new ArticleResponse(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.StoryId, a.CopyOfId, a.CopyKind, a.Commentary, a.Blocks))
@@ -39,23 +44,23 @@ internal static class StoriesApi
 
         // Corrections to story clustering (editor role): the same use cases as `newsdesk stories merge|move`.
         var edit = app.MapGroup("/api").RequireAuthorization(NewsroomPolicies.ApiEditor).WithTags("Stories");
-        edit.MapPost("/stories/{id:long}/merge", async (long id, MergeStoryRequest request, MergeStories merge, CancellationToken ct) =>
+        edit.MapPost("/stories/{id:long}/merge", async (long id, MergeStoryRequest request, MergeStories merge, ClaimsPrincipal user, CancellationToken ct) =>
             request.Into is not { } into ? ApiResults.BadRequest("into: the story to merge this one into is required.")
-            : await merge.MergeAsync(id, into, ct) switch
+            : await merge.MergeAsync(id, into, user.Editor(), ct) switch
             {
                 { Merged: true } => Results.Ok(new { storyId = into }),
                 { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
                 var failed => Results.Problem(statusCode: 409, title: "Cannot merge", detail: failed.Reason),
             }).WithSummary("Fold this story into another (two stories that report one event)");
-        edit.MapPost("/articles/{id:long}/move", async (long id, MoveArticleRequest request, MoveArticle move, CancellationToken ct) =>
-            await move.MoveAsync(id, request.Into, ct) switch
+        edit.MapPost("/articles/{id:long}/move", async (long id, MoveArticleRequest request, MoveArticle move, ClaimsPrincipal user, CancellationToken ct) =>
+            await move.MoveAsync(id, request.Into, user.Editor(), ct) switch
             {
                 { Moved: true, StoryId: var storyId } => Results.Ok(new { storyId }),
                 { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
                 var failed => Results.Problem(statusCode: 409, title: "Cannot move", detail: failed.Reason),
             }).WithSummary("Move an article (and its copies in the story) into another story, or into a new one when `into` is absent");
-        edit.MapPost("/articles/{id:long}/confirm", async (long id, ConfirmJoin confirm, CancellationToken ct) =>
-            await confirm.ConfirmAsync(id, ct) switch
+        edit.MapPost("/articles/{id:long}/confirm", async (long id, ConfirmJoin confirm, ClaimsPrincipal user, CancellationToken ct) =>
+            await confirm.ConfirmAsync(id, user.Editor(), ct) switch
             {
                 { Confirmed: true, StoryId: var storyId } => Results.Ok(new { storyId }),
                 { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),

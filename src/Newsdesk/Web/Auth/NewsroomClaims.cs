@@ -35,4 +35,7 @@ internal static class NewsroomClaims
 
     public static string DisplayName(this ClaimsPrincipal principal) =>
         principal.FindFirstValue(ClaimTypes.GivenName) ?? principal.Identity?.Name ?? "";
+
+    /// <summary>The name a story's history gives for a change this user made (display name, else user name).</summary>
+    public static string Editor(this ClaimsPrincipal principal) => principal.DisplayName() is { Length: > 0 } name ? name : "an editor";
 }

@@ -19,7 +19,7 @@ internal sealed class CorrectModel : PageModel
 
     public async Task<IActionResult> OnPostMoveAsync(long id, long articleId, long? into, [FromServices] MoveArticle move, CancellationToken ct)
     {
-        var outcome = await move.MoveAsync(articleId, into, ct);
+        var outcome = await move.MoveAsync(articleId, into, User.Editor(), ct);
         TempData["Flash"] = outcome.Moved
             ? into is null ? $"Moved to a story of its own (story {outcome.StoryId})." : $"Moved to story {into}."
             : "Not moved: " + outcome.Reason + ".";
@@ -28,14 +28,14 @@ internal sealed class CorrectModel : PageModel
 
     public async Task<IActionResult> OnPostConfirmAsync(long id, long articleId, [FromServices] ConfirmJoin confirm, CancellationToken ct)
     {
-        var outcome = await confirm.ConfirmAsync(articleId, ct);
+        var outcome = await confirm.ConfirmAsync(articleId, User.Editor(), ct);
         TempData["Flash"] = outcome.Confirmed ? "Kept in this story." : "Not confirmed: " + outcome.Reason + ".";
         return Redirect($"/stories/{id}");
     }
 
     public async Task<IActionResult> OnPostMergeAsync(long id, long into, [FromServices] MergeStories merge, CancellationToken ct)
     {
-        var outcome = await merge.MergeAsync(id, into, ct);
+        var outcome = await merge.MergeAsync(id, into, User.Editor(), ct);
         if (!outcome.Merged)
         {
             TempData["Flash"] = "Not merged: " + outcome.Reason + ".";

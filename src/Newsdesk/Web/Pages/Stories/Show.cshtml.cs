@@ -16,6 +16,9 @@ internal sealed class ShowModel(NewsdeskDb db, StoryTracker tracker, TimeProvide
 {
     public StoryDetails Details { get; private set; } = null!;
 
+    /// <summary>The story's latest changes after the clusterer placed its articles (moves, splits, merges, confirmations).</summary>
+    public List<StoryChange> History { get; private set; } = [];
+
     public double JoinThreshold => tracker.Clusterer.Options.JoinThreshold;
 
     public double WeakJoinScore => tracker.Clusterer.Options.WeakJoinScore;
@@ -35,6 +38,7 @@ internal sealed class ShowModel(NewsdeskDb db, StoryTracker tracker, TimeProvide
         }
 
         Details = details;
+        History = await db.HistoryAsync(id, 20, ct);
         // Read state is the desk's, not each person's: only editors' reading clears it.
         if (User.CanEdit())
         {
