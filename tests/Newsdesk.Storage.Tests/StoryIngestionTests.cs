@@ -221,7 +221,8 @@ public sealed class StoryIngestionTests
             // Both stories' histories tell of the split: the clusterer made it, the report and its pickup moved.
             var left = Assert.Single(await context.HistoryAsync(first, 10, default));
             Assert.Equal((StoryEditKind.SplitOut, (long?)weak, 2, (long?)second, (string?)null), (left.Kind, left.ArticleId, left.Articles, left.OtherStoryId, left.By));
-            Assert.Equal($"Newsdesk split “{TwoArrests[3].Title}” with 1 copy off into story {second}: a later report fitted it better than this story.", left.Text);
+            Assert.Equal(confirming.Id, left.CauseArticleId);
+            Assert.Equal($"Newsdesk split “{TwoArrests[3].Title}” and 1 copy off into story {second}: the later report “{title5}” fitted it better than this story.", left.Text);
             var started = Assert.Single(await context.HistoryAsync(second, 10, default));
             Assert.Equal((StoryEditKind.SplitIn, (long?)weak, 2, (long?)first, T0.AddDays(41)), (started.Kind, started.ArticleId, started.Articles, started.OtherStoryId, started.At));
             Assert.Equal(stories[first].Headline, started.OtherHeadline);

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Newsdesk.Core.Accounts;
+using Newsdesk.Core.Stories;
 using Newsdesk.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -83,6 +85,18 @@ public sealed class StoryCorrectionTests
             await Expect(history).ToHaveCountAsync(1);
             await Expect(history.Nth(0)).ToContainTextAsync($"Erin Cho moved “Cost-sharing round ends without deal” here from story {costs}.");
 
+            // A split the clusterer logged (as AssignStory does) reads with the report that caused it, linked.
+            var (split, cause) = await server.WithDbAsync(async db =>
+            {
+                var ids = await db.Articles.Where(a => a.StoryId == costs).OrderBy(a => a.Id).Select(a => new { a.Id, a.Title }).Take(2).ToListAsync();
+                db.StoryEdits.Add(new StoryEdit { StoryId = costs, At = server.Clock.GetUtcNow(), Kind = StoryEditKind.SplitOut, ArticleId = ids[0].Id, Articles = 2, OtherStoryId = drills, CauseArticleId = ids[1].Id });
+                await db.SaveChangesAsync();
+                return (ids[0], ids[1]);
+            });
+            await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
+            await Expect(history.Nth(0)).ToContainTextAsync($"Newsdesk split “{split.Title}” and 1 copy off into story {drills}: the later report “{cause.Title}” fitted it better than this story.");
+            await Expect(history.Nth(0).Locator($"a[href='/articles/{cause.Id}']")).ToHaveCountAsync(1);
+
             // A viewer reads the same page without the correction forms.
             await page.Context.ClearCookiesAsync();
             await Browser.SignInAsync(page, server, "vic");
@@ -90,7 +104,7 @@ public sealed class StoryCorrectionTests
             await Expect(items).ToHaveCountAsync(5);
             await Expect(page.Locator("form[data-move-article], form[data-merge-story]")).ToHaveCountAsync(0);
             await Expect(page.Locator("[data-check-joins], [data-check-join]")).ToHaveCountAsync(0);
-            await Expect(history).ToHaveCountAsync(3);
+            await Expect(history).ToHaveCountAsync(4);
         }
         catch
         {

@@ -127,7 +127,7 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
         if (match is { SplitFrom: { } from, Moved: { } moved })
         {
             // Before the copy check: the article may copy the one that moves along.
-            await SplitAsync(from, moved.Id, story, ct);
+            await SplitAsync(from, moved.Id, story, article.Id, ct);
         }
 
         var decision = tracker.Copies.Find(signature, story.Id);
@@ -147,17 +147,17 @@ public sealed class AssignStory(NewsdeskDb db, StoryTracker tracker, TimeProvide
 
     /// <summary>
     /// Moves the article <paramref name="movedId"/> and its copies from story <paramref name="fromId"/> to
-    /// <paramref name="into"/>, the story the clusterer just started with it, as an editor's move does
+    /// <paramref name="into"/>, the story the clusterer just started with it and the article <paramref name="causeId"/>, as an editor's move does
     /// (<see cref="StoryWindow.MoveAsync"/>). This process rebuilds both stories at once, which also gives
     /// the copy finder their new members, and they take the headlines they now give.
     /// </summary>
-    private async Task SplitAsync(long fromId, long movedId, Story into, CancellationToken ct)
+    private async Task SplitAsync(long fromId, long movedId, Story into, long causeId, CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
         var moving = await db.Articles.WithCopiesIn(fromId, movedId).ToListAsync(ct);
         var from = await db.Stories.FirstAsync(s => s.Id == fromId, ct);
         var now = clock.GetUtcNow();
-        await StoryWindow.MoveAsync(db, movedId, moving, from, into, by: null, now, ct);
+        await StoryWindow.MoveAsync(db, moving, from, into, StoryEdit.Split(movedId, moving.Count, fromId, into.Id, now, causeId), ct);
         await StoryWindow.AfterEditAsync(db, tracker, [from, into], now, ct);
     }
 

@@ -78,7 +78,7 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
                     await db.SaveChangesAsync(ct);
                 }
 
-                await StoryWindow.MoveAsync(db, articleId, moving, from, into, editor, now, ct);
+                await StoryWindow.MoveAsync(db, moving, from, into, StoryEdit.Moved(articleId, moving.Count, fromId, into.Id, now, editor), ct);
                 await transaction.CommitAsync(ct);
             }
 

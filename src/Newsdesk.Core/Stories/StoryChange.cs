@@ -9,7 +9,8 @@ namespace Newsdesk.Core.Stories;
 /// story's headline as they are now.
 /// </summary>
 public sealed record StoryChange(
-    DateTimeOffset At, StoryEditKind Kind, string? By, long? ArticleId, string? ArticleTitle, int Articles, long? OtherStoryId, string? OtherHeadline)
+    DateTimeOffset At, StoryEditKind Kind, string? By, long? ArticleId, string? ArticleTitle, int Articles, long? OtherStoryId, string? OtherHeadline,
+    long? CauseArticleId = null, string? CauseTitle = null)
 {
     /// <summary>Who made the change, as the history says it.</summary>
     public string Who => By ?? "Newsdesk";
@@ -19,20 +20,22 @@ public sealed record StoryChange(
     {
         StoryEditKind.MovedOut => $"{Who} moved {Article} to story {Other}.",
         StoryEditKind.MovedIn => $"{Who} moved {Article} here from story {Other}.",
-        StoryEditKind.SplitOut => $"{Who} split {Article} off into story {Other}: a later report fitted it better than this story.",
-        StoryEditKind.SplitIn => $"{Who} started this story with {Article}, split off story {Other}: a later report fitted it better than that story.",
+        StoryEditKind.SplitOut => $"{Who} split {Article} off into story {Other}: {Cause} fitted it better than this story.",
+        StoryEditKind.SplitIn => $"{Who} started this story with {Article}, split off story {Other}: {Cause} fitted it better than that story.",
         StoryEditKind.MergedIn => $"{Who} merged story {Other} into this one ({Count(Articles, "article")}).",
         StoryEditKind.MergedAway => $"{Who} merged this story into story {Other}.",
         StoryEditKind.Confirmed => $"{Who} confirmed that {Article} reports this story's event.",
         _ => "Changed by an editor (logged before Newsdesk kept the details).",
     };
 
-    /// <summary>"and N copies" after a moved article's title, when its copies went with it.</summary>
+    /// <summary>" and N copies" after a moved article's title, when its copies went with it.</summary>
     public string CopiesNote => Kind is StoryEditKind.MovedOut or StoryEditKind.MovedIn or StoryEditKind.SplitOut or StoryEditKind.SplitIn && Articles > 1
-        ? " with " + Count(Articles - 1, "copy")
+        ? " and " + Count(Articles - 1, "copy")
         : "";
 
     private string Article => $"“{ArticleTitle ?? $"article {ArticleId}"}”{CopiesNote}";
+
+    private string Cause => CauseArticleId is null ? "a later report" : $"the later report “{CauseTitle ?? $"article {CauseArticleId}"}”";
 
     private string Other => OtherStoryId?.ToString(CultureInfo.InvariantCulture) ?? "?";
 
@@ -50,11 +53,12 @@ public static class StoryHistory
     {
         var edits = await db.StoryEdits.AsNoTracking().Where(e => e.StoryId == storyId)
             .OrderByDescending(e => e.Id).Take(limit).ToListAsync(ct);
-        var articleIds = edits.Where(e => e.ArticleId != null).Select(e => e.ArticleId!.Value).Distinct().ToList();
+        var articleIds = edits.SelectMany(e => new[] { e.ArticleId, e.CauseArticleId }).OfType<long>().Distinct().ToList();
         var storyIds = edits.Where(e => e.OtherStoryId != null).Select(e => e.OtherStoryId!.Value).Distinct().ToList();
         var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
         var headlines = await db.Stories.AsNoTracking().Where(s => storyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Headline, ct);
         return edits.Select(e => new StoryChange(e.At, e.Kind, e.By, e.ArticleId, e.ArticleId is { } a ? titles.GetValueOrDefault(a) : null, e.Articles,
-            e.OtherStoryId, e.OtherStoryId is { } s ? headlines.GetValueOrDefault(s) : null)).ToList();
+            e.OtherStoryId, e.OtherStoryId is { } s ? headlines.GetValueOrDefault(s) : null,
+            e.CauseArticleId, e.CauseArticleId is { } c ? titles.GetValueOrDefault(c) : null)).ToList();
     }
 }

@@ -29,13 +29,21 @@ public sealed class StoryEdit
     /// <summary>The editor who made the change; null when the clusterer made it (a split).</summary>
     public string? By { get; set; }
 
+    /// <summary>A split's later report: it fitted the split-off article better than the article's story, and joined it.</summary>
+    public long? CauseArticleId { get; set; }
+
     /// <summary>Longest editor name kept (the user name, or "NAME (command line)").</summary>
     public const int MaxByLength = 128;
 
-    /// <summary>A move or split, logged on both stories.</summary>
-    internal static (StoryEdit Out, StoryEdit In) Moved(long articleId, int articles, long fromId, long intoId, DateTimeOffset at, string? by) =>
-        (new StoryEdit { StoryId = fromId, At = at, Kind = by is null ? StoryEditKind.SplitOut : StoryEditKind.MovedOut, ArticleId = articleId, Articles = articles, OtherStoryId = intoId, By = Editor(by) },
-         new StoryEdit { StoryId = intoId, At = at, Kind = by is null ? StoryEditKind.SplitIn : StoryEditKind.MovedIn, ArticleId = articleId, Articles = articles, OtherStoryId = fromId, By = Editor(by) });
+    /// <summary>An editor's move, logged on both stories.</summary>
+    internal static (StoryEdit Out, StoryEdit In) Moved(long articleId, int articles, long fromId, long intoId, DateTimeOffset at, string editor) =>
+        (new StoryEdit { StoryId = fromId, At = at, Kind = StoryEditKind.MovedOut, ArticleId = articleId, Articles = articles, OtherStoryId = intoId, By = Editor(editor) },
+         new StoryEdit { StoryId = intoId, At = at, Kind = StoryEditKind.MovedIn, ArticleId = articleId, Articles = articles, OtherStoryId = fromId, By = Editor(editor) });
+
+    /// <summary>The clusterer's split, logged on both stories, with the report that caused it.</summary>
+    internal static (StoryEdit Out, StoryEdit In) Split(long articleId, int articles, long fromId, long intoId, DateTimeOffset at, long causeId) =>
+        (new StoryEdit { StoryId = fromId, At = at, Kind = StoryEditKind.SplitOut, ArticleId = articleId, Articles = articles, OtherStoryId = intoId, CauseArticleId = causeId },
+         new StoryEdit { StoryId = intoId, At = at, Kind = StoryEditKind.SplitIn, ArticleId = articleId, Articles = articles, OtherStoryId = fromId, CauseArticleId = causeId });
 
     internal static string? Editor(string? by) => by is { Length: > MaxByLength } ? by[..MaxByLength] : by;
 }

@@ -76,12 +76,12 @@ internal static class StoryWindow
     }
 
     /// <summary>
-    /// Puts <paramref name="moving"/> (the article <paramref name="articleId"/> and its copies) in
-    /// <paramref name="into"/> (placed, by an editor or by what followed them: no clusterer score to doubt
-    /// any more), recounts both stories and logs both as edited, so every process that clusters (this one
-    /// too) rebuilds them before its next batch. <paramref name="by"/> is the editor; null for the clusterer's split.
+    /// Puts <paramref name="moving"/> (an article and its copies) in <paramref name="into"/> (placed, by an
+    /// editor or by what followed them: no clusterer score to doubt any more), recounts both stories and
+    /// logs both as edited (<paramref name="log"/>: <see cref="StoryEdit.Moved"/> or <see cref="StoryEdit.Split"/>),
+    /// so every process that clusters (this one too) rebuilds them before its next batch.
     /// </summary>
-    public static async Task MoveAsync(NewsdeskDb db, long articleId, IReadOnlyList<Articles.Article> moving, Story from, Story into, string? by, DateTimeOffset now, CancellationToken ct)
+    public static async Task MoveAsync(NewsdeskDb db, IReadOnlyList<Articles.Article> moving, Story from, Story into, (StoryEdit Out, StoryEdit In) log, CancellationToken ct)
     {
         foreach (var a in moving)
         {
@@ -95,8 +95,7 @@ internal static class StoryWindow
             await RecountAsync(db, story, ct);
         }
 
-        var (outEdit, inEdit) = StoryEdit.Moved(articleId, moving.Count, from.Id, into.Id, now, by);
-        db.StoryEdits.AddRange(outEdit, inEdit);
+        db.StoryEdits.AddRange(log.Out, log.In);
         await db.SaveChangesAsync(ct);
     }
 
