@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Stories;
 
@@ -41,24 +39,4 @@ public sealed record StoryChange(
 
     private static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? noun : noun == "copy" ? "copies" : noun + "s")}");
-}
-
-public static class StoryHistory
-{
-    /// <summary>
-    /// The changes made to a story since the clusterer placed its articles, newest first (at most
-    /// <paramref name="limit"/>).
-    /// </summary>
-    public static async Task<List<StoryChange>> HistoryAsync(this NewsdeskDb db, long storyId, int limit, CancellationToken ct)
-    {
-        var edits = await db.StoryEdits.AsNoTracking().Where(e => e.StoryId == storyId)
-            .OrderByDescending(e => e.Id).Take(limit).ToListAsync(ct);
-        var articleIds = edits.SelectMany(e => new[] { e.ArticleId, e.CauseArticleId }).OfType<long>().Distinct().ToList();
-        var storyIds = edits.Where(e => e.OtherStoryId != null).Select(e => e.OtherStoryId!.Value).Distinct().ToList();
-        var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
-        var headlines = await db.Stories.AsNoTracking().Where(s => storyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Headline, ct);
-        return edits.Select(e => new StoryChange(e.At, e.Kind, e.By, e.ArticleId, e.ArticleId is { } a ? titles.GetValueOrDefault(a) : null, e.Articles,
-            e.OtherStoryId, e.OtherStoryId is { } s ? headlines.GetValueOrDefault(s) : null,
-            e.CauseArticleId, e.CauseArticleId is { } c ? titles.GetValueOrDefault(c) : null)).ToList();
-    }
 }

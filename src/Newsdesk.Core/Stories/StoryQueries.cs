@@ -144,6 +144,23 @@ public static class StoryQueries
         return copies.OrderBy(c => c.PublishedAt ?? c.RetrievedAt).ThenBy(c => c.Id).Select(c => c.Outlet!).Distinct().ToList();
     }
 
+    /// <summary>
+    /// The changes made to a story since the clusterer placed its articles, newest first (at most
+    /// <paramref name="limit"/>).
+    /// </summary>
+    public static async Task<List<StoryChange>> HistoryAsync(this NewsdeskDb db, long storyId, int limit, CancellationToken ct)
+    {
+        var edits = await db.StoryEdits.AsNoTracking().Where(e => e.StoryId == storyId)
+            .OrderByDescending(e => e.Id).Take(limit).ToListAsync(ct);
+        var articleIds = edits.SelectMany(e => new[] { e.ArticleId, e.CauseArticleId }).OfType<long>().Distinct().ToList();
+        var storyIds = edits.Where(e => e.OtherStoryId != null).Select(e => e.OtherStoryId!.Value).Distinct().ToList();
+        var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
+        var headlines = await db.Stories.AsNoTracking().Where(s => storyIds.Contains(s.Id)).Select(s => new { s.Id, s.Headline }).ToDictionaryAsync(s => s.Id, s => s.Headline, ct);
+        return edits.Select(e => new StoryChange(e.At, e.Kind, e.By, e.ArticleId, e.ArticleId is { } a ? titles.GetValueOrDefault(a) : null, e.Articles,
+            e.OtherStoryId, e.OtherStoryId is { } s ? headlines.GetValueOrDefault(s) : null,
+            e.CauseArticleId, e.CauseArticleId is { } c ? titles.GetValueOrDefault(c) : null)).ToList();
+    }
+
     /// <summary>The story an id stands for now, following merges.</summary>
     public static async Task<long> ResolveAsync(this NewsdeskDb db, long storyId, CancellationToken ct)
     {
