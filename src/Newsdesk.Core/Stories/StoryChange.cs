@@ -13,30 +13,48 @@ public sealed record StoryChange(
     /// <summary>Who made the change, as the history says it.</summary>
     public string Who => By ?? "Newsdesk";
 
-    /// <summary>The change as a sentence (the command line's and the API's text; the story page links the same parts).</summary>
-    public string Text => Kind switch
+    /// <summary>The change as a sentence (the command line's and the API's text).</summary>
+    public string Text => string.Concat(Parts.Select(p => p.Text));
+
+    /// <summary>The sentence in parts, the articles and stories it names marked (the story page links them).</summary>
+    public IReadOnlyList<StoryChangePart> Parts => Kind switch
     {
-        StoryEditKind.MovedOut => $"{Who} moved {Article} to story {Other}.",
-        StoryEditKind.MovedIn => $"{Who} moved {Article} here from story {Other}.",
-        StoryEditKind.SplitOut => $"{Who} split {Article} off into story {Other}: {Cause} fitted it better than this story.",
-        StoryEditKind.SplitIn => $"{Who} started this story with {Article}, split off story {Other}: {Cause} fitted it better than that story.",
-        StoryEditKind.MergedIn => $"{Who} merged story {Other} into this one ({Count(Articles, "article")}).",
-        StoryEditKind.MergedAway => $"{Who} merged this story into story {Other}.",
-        StoryEditKind.Confirmed => $"{Who} confirmed that {Article} reports this story's event.",
-        _ => "Changed by an editor (logged before Newsdesk kept the details).",
+        StoryEditKind.MovedOut => [new($"{Who} moved "), .. Article, new(" to "), Other, new(".")],
+        StoryEditKind.MovedIn => [new($"{Who} moved "), .. Article, new(" here from "), Other, new(".")],
+        StoryEditKind.SplitOut => [new($"{Who} split "), .. Article, new(" off into "), Other, new(": "), .. Cause, new(" fitted it better than this story.")],
+        StoryEditKind.SplitIn => [new($"{Who} started this story with "), .. Article, new(", split off "), Other, new(": "), .. Cause, new(" fitted it better than that story.")],
+        StoryEditKind.MergedIn => [new($"{Who} merged "), Other, new($" into this one ({Count(Articles, "article")}).")],
+        StoryEditKind.MergedAway => [new($"{Who} merged this story into "), Other, new(".")],
+        StoryEditKind.Confirmed => [new($"{Who} confirmed that "), .. Article, new(" reports this story's event.")],
+        _ => [new("Changed by an editor (logged before Newsdesk kept the details).")],
     };
 
-    /// <summary>" and N copies" after a moved article's title, when its copies went with it.</summary>
-    public string CopiesNote => Kind is StoryEditKind.MovedOut or StoryEditKind.MovedIn or StoryEditKind.SplitOut or StoryEditKind.SplitIn && Articles > 1
-        ? " and " + Count(Articles - 1, "copy")
-        : "";
+    /// <summary>The article in quotes, and the copies that went with it.</summary>
+    private StoryChangePart[] Article =>
+    [
+        new("“"),
+        new(ArticleTitle ?? $"article {ArticleId}", StoryChangeLink.Article, ArticleId ?? 0),
+        new(Kind is StoryEditKind.MovedOut or StoryEditKind.MovedIn or StoryEditKind.SplitOut or StoryEditKind.SplitIn && Articles > 1
+            ? "” and " + Count(Articles - 1, "copy")
+            : "”"),
+    ];
 
-    private string Article => $"“{ArticleTitle ?? $"article {ArticleId}"}”{CopiesNote}";
+    private StoryChangePart Other => new(OtherStoryId is { } id ? string.Create(CultureInfo.InvariantCulture, $"story {id}") : "another story", StoryChangeLink.Story, OtherStoryId ?? 0);
 
-    private string Cause => CauseArticleId is null ? "a later report" : $"the later report “{CauseTitle ?? $"article {CauseArticleId}"}”";
-
-    private string Other => OtherStoryId?.ToString(CultureInfo.InvariantCulture) ?? "?";
+    private StoryChangePart[] Cause => CauseArticleId is { } id
+        ? [new("the later report “"), new(CauseTitle ?? $"article {id}", StoryChangeLink.Article, id), new("”")]
+        : [new("a later report")];
 
     private static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? noun : noun == "copy" ? "copies" : noun + "s")}");
+}
+
+/// <summary>What a part of a <see cref="StoryChange"/> sentence names: nothing, an article or a story (by <paramref name="Id"/>).</summary>
+public readonly record struct StoryChangePart(string Text, StoryChangeLink Link = StoryChangeLink.None, long Id = 0);
+
+public enum StoryChangeLink
+{
+    None,
+    Article,
+    Story,
 }
