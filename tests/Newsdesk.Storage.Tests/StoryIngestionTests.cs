@@ -535,9 +535,12 @@ public sealed class StoryIngestionTests
             Assert.Contains("already in story", (await move.MoveAsync(storm, story, "Mina Cho", default)).Reason, StringComparison.Ordinal);
             Assert.Contains($"was merged into story {story}", (await move.MoveAsync(storm, merged, "Mina Cho", default)).Reason, StringComparison.Ordinal);
             var only = await move.MoveAsync(alone.Article!.Id, null, "Mina Cho", default);
-            Assert.False(only.Moved);
+            Assert.Equal((false, true, alone.Article.StoryId), (only.Moved, only.WholeStory, only.StoryId));
             Assert.Contains("a story of its own already", only.Reason, StringComparison.Ordinal);
-            Assert.Contains("merge story", (await move.MoveAsync(alone.Article.Id, story, "Mina Cho", default)).Reason, StringComparison.Ordinal);
+            var whole = await move.MoveAsync(alone.Article.Id, story, "Mina Cho", default);
+            Assert.Equal((false, true, alone.Article.StoryId), (whole.Moved, whole.WholeStory, whole.StoryId));
+            Assert.Contains("merge story", whole.Reason, StringComparison.Ordinal);
+            Assert.False((await move.MoveAsync(storm, story, "Mina Cho", default)).WholeStory);
         }
 
         await using var check = db.CreateContext();

@@ -85,6 +85,15 @@ public sealed class StoryCorrectionTests
             await Expect(history).ToHaveCountAsync(1);
             await Expect(history.Nth(0)).ToContainTextAsync($"Erin Cho moved “Cost-sharing round ends without deal” here from story {costs}.");
 
+            // The history undoes the move: the report, alone in its story, comes back as that story merged here.
+            await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
+            var movedOut = page.Locator("[data-story-history] li[data-change=MovedOut]");
+            await movedOut.Locator("form[data-undo] button").ClickAsync();
+            var own = ownStory!.Replace("/stories/", "story ", StringComparison.Ordinal);
+            await Expect(page.Locator(".flash")).ToContainTextAsync($"Moved back: {own} merged into this one.");
+            await Expect(items).ToHaveCountAsync(6);
+            await Expect(history.Nth(0)).ToContainTextAsync($"Erin Cho merged {own} into this one (1 article).");
+
             // A split the clusterer logged (as AssignStory does) reads with the report that caused it, linked.
             var (split, cause) = await server.WithDbAsync(async db =>
             {
@@ -97,14 +106,20 @@ public sealed class StoryCorrectionTests
             await Expect(history.Nth(0)).ToContainTextAsync($"Newsdesk split “{split.Title}” and 1 copy off into story {drills}: the later report “{cause.Title}” fitted it better than this story.");
             await Expect(history.Nth(0).Locator($"a[href='/articles/{cause.Id}']")).ToHaveCountAsync(1);
 
+            // Its undo folds the split-off story back; here that story was merged already, and the reason is shown.
+            await history.Nth(0).Locator("form[data-undo] button").ClickAsync();
+            await Expect(page.Locator(".flash")).ToContainTextAsync($"Not merged: story {drills} was already merged into another.");
+            await Expect(items).ToHaveCountAsync(6);
+
             // A viewer reads the same page without the correction forms.
             await page.Context.ClearCookiesAsync();
             await Browser.SignInAsync(page, server, "vic");
             await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
-            await Expect(items).ToHaveCountAsync(5);
+            await Expect(items).ToHaveCountAsync(6);
             await Expect(page.Locator("form[data-move-article], form[data-merge-story]")).ToHaveCountAsync(0);
             await Expect(page.Locator("[data-check-joins], [data-check-join]")).ToHaveCountAsync(0);
-            await Expect(history).ToHaveCountAsync(4);
+            await Expect(history).ToHaveCountAsync(5);
+            await Expect(page.Locator("form[data-undo]")).ToHaveCountAsync(0);
         }
         catch
         {

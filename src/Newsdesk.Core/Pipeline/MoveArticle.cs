@@ -6,9 +6,10 @@ namespace Newsdesk.Core.Pipeline;
 
 /// <summary>
 /// What became of a move request: the story the article is in afterwards, or why nothing moved
-/// (<paramref name="NotFound"/> when the article or the story named does not exist).
+/// (<paramref name="NotFound"/> when the article or the story named does not exist; <paramref name="WholeStory"/>
+/// when the article and its copies are all of their story, <paramref name="StoryId"/>: that story is to be merged instead).
 /// </summary>
-public sealed record MoveOutcome(bool Moved, long? StoryId = null, string? Reason = null, bool NotFound = false);
+public sealed record MoveOutcome(bool Moved, long? StoryId = null, string? Reason = null, bool NotFound = false, bool WholeStory = false);
 
 /// <summary>
 /// Takes an article out of a story it was wrongly joined to (two similar events, such as two
@@ -58,8 +59,8 @@ public sealed class MoveArticle(NewsdeskDb db, StoryTracker tracker, TimeProvide
         if (staying == 0)
         {
             return into is null
-                ? new MoveOutcome(false, fromId, $"article {articleId} and its copies are all of story {fromId}: it is a story of its own already")
-                : new MoveOutcome(false, fromId, $"article {articleId} and its copies are all of story {fromId}: merge story {fromId} into story {into.Id} instead");
+                ? new MoveOutcome(false, fromId, $"article {articleId} and its copies are all of story {fromId}: it is a story of its own already", WholeStory: true)
+                : new MoveOutcome(false, fromId, $"article {articleId} and its copies are all of story {fromId}: merge story {fromId} into story {into.Id} instead", WholeStory: true);
         }
 
         await tracker.Gate.WaitAsync(ct);

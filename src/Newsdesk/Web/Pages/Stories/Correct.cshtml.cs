@@ -26,6 +26,26 @@ internal sealed class CorrectModel : PageModel
         return Redirect($"/stories/{id}");
     }
 
+    /// <summary>
+    /// The story history's undo of a move: the article (and its copies) come back here; when they are all
+    /// of the story they went to, that story is merged back instead.
+    /// </summary>
+    public async Task<IActionResult> OnPostMoveBackAsync(long id, long articleId, [FromServices] MoveArticle move, [FromServices] MergeStories merge, CancellationToken ct)
+    {
+        var outcome = await move.MoveAsync(articleId, id, User.Editor(), ct);
+        if (outcome is { Moved: false, WholeStory: true, StoryId: { } alone })
+        {
+            var merged = await merge.MergeAsync(alone, id, User.Editor(), ct);
+            TempData["Flash"] = merged.Merged ? $"Moved back: story {alone} merged into this one." : "Not moved back: " + merged.Reason + ".";
+        }
+        else
+        {
+            TempData["Flash"] = outcome.Moved ? "Moved back to this story." : "Not moved back: " + outcome.Reason + ".";
+        }
+
+        return Redirect($"/stories/{id}");
+    }
+
     public async Task<IActionResult> OnPostConfirmAsync(long id, long articleId, [FromServices] ConfirmJoin confirm, CancellationToken ct)
     {
         var outcome = await confirm.ConfirmAsync(articleId, User.Editor(), ct);
