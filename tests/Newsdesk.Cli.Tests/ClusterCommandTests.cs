@@ -9,9 +9,7 @@ public sealed class ClusterCommandTests
     public async Task Cluster_JsonLines_WritesOneStoryIdPerArticle()
     {
         using var temp = new TempFolder();
-        var input = temp.Combine("in.jsonl");
-        var output = temp.Combine("out.jsonl");
-        await File.WriteAllLinesAsync(input,
+        var (result, lines) = await ClusterAsync(temp,
         [
             """{"id": "a", "title": "Typhoon Maysak makes landfall near Busan", "text": "Typhoon Maysak made landfall near Busan on Thursday, forcing 2,000 residents into shelters.", "published": "2026-09-03T01:00:00Z"}""",
             """{"id": 7, "title": "Lombok earthquake kills 14", "text": "A magnitude 6.1 earthquake struck Lombok in Indonesia, killing 14 people.", "source": "example.org"}""",
@@ -19,11 +17,8 @@ public sealed class ClusterCommandTests
             """{"id": "b", "title": "Busan braces as Typhoon Maysak hits", "text": "Ferries were cancelled in Busan as Typhoon Maysak hit; 2,000 residents spent the night in shelters.", "published": "2026-09-03T04:00:00"}""",
         ]);
 
-        var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", output);
-
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("3 articles", result.StandardError, StringComparison.Ordinal);
-        var lines = (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(["\"a\"", "7", "\"b\""], lines.Select(l => l.GetProperty("id").GetRawText()));
         var clusters = lines.Select(l => l.GetProperty("cluster").GetInt64()).ToList();
         Assert.Equal(clusters[0], clusters[2]);
@@ -38,9 +33,7 @@ public sealed class ClusterCommandTests
     public async Task Cluster_ReportSplittingOffAWeakJoin_WritesTheMovedArticlesNewStory()
     {
         using var temp = new TempFolder();
-        var input = temp.Combine("in.jsonl");
-        var output = temp.Combine("out.jsonl");
-        await File.WriteAllLinesAsync(input,
+        var (result, rows) = await ClusterAsync(temp,
         [
             """{"id": "r1", "title": "Falcons linebacker Dario Menk arrested on suspicion of drunk driving", "text": "Harbor City Falcons linebacker Dario Menk was arrested early Sunday on suspicion of driving under the influence, police said. Officers stopped his car on Route 9 after it drifted across lanes at 2:40 a.m. Menk was booked into county jail and released on bail. The Falcons said they were gathering information.", "published": "2026-11-20T09:00:00Z"}""",
             """{"id": "r2", "title": "Police: Falcons' Menk was weaving across Route 9 before DUI arrest", "text": "Dario Menk, the Harbor City Falcons linebacker, was weaving across lanes of Route 9 when officers pulled him over early Sunday, according to the police report. He failed a field sobriety test and was arrested on suspicion of drunk driving, then released on bail.", "published": "2026-11-20T14:00:00Z"}""",
@@ -49,10 +42,8 @@ public sealed class ClusterCommandTests
             """{"id": "r5", "title": "Receiver Tavon Kessler charged after Bay Street stop, breath test of 0.12", "text": "Prosecutors charged Harbor City Falcons receiver Tavon Kessler with driving under the influence after officers stopped him on Bay Street at 1:15 a.m. on Thursday. Kessler's breath test read 0.12. The Falcons suspended Kessler for one game.", "published": "2026-12-30T15:00:00Z"}""",
         ]);
 
-        var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", output);
-
         Assert.True(result.ExitCode == 0, result.ToString());
-        var clusters = (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("cluster").GetInt64()).ToList();
+        var clusters = rows.Select(r => r.GetProperty("cluster").GetInt64()).ToList();
         Assert.Equal(5, clusters.Count);
         Assert.Equal([clusters[0], clusters[0]], clusters[1..3]);
         Assert.Equal(clusters[3], clusters[4]);
@@ -63,14 +54,21 @@ public sealed class ClusterCommandTests
     public async Task Cluster_BadLine_FailsNamingTheLine()
     {
         using var temp = new TempFolder();
-        var input = temp.Combine("in.jsonl");
-        await File.WriteAllLinesAsync(input, ["""{"id": "a", "title": "One", "text": "Text."}""", """{"title": "no id"}"""]);
-
-        var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", temp.Combine("out.jsonl"));
+        var (result, _) = await ClusterAsync(temp, ["""{"id": "a", "title": "One", "text": "Text."}""", """{"title": "no id"}"""]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("in.jsonl:2", result.StandardError, StringComparison.Ordinal);
         // Nothing half-written.
         Assert.False(File.Exists(temp.Combine("out.jsonl")));
+    }
+
+    /// <summary>Runs `newsdesk cluster` from in.jsonl (the lines given) to out.jsonl in the folder; the output's rows, if it wrote any.</summary>
+    private static async Task<(CliResult Result, List<JsonElement> Rows)> ClusterAsync(TempFolder temp, string[] lines)
+    {
+        var (input, output) = (temp.Combine("in.jsonl"), temp.Combine("out.jsonl"));
+        await File.WriteAllLinesAsync(input, lines);
+        var result = await CliRunner.RunAsync("cluster", "--input", input, "--out", output);
+        var rows = File.Exists(output) ? (await File.ReadAllLinesAsync(output)).Select(l => JsonDocument.Parse(l).RootElement).ToList() : [];
+        return (result, rows);
     }
 }

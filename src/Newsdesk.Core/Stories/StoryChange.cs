@@ -4,7 +4,7 @@ namespace Newsdesk.Core.Stories;
 
 /// <summary>
 /// One entry of a story's history (<see cref="StoryEdit"/>), with the article's title and the other
-/// story's headline as they are now.
+/// story's headline as they are now (the story page shows the headline on the story's link).
 /// </summary>
 public sealed record StoryChange(
     DateTimeOffset At, StoryEditKind Kind, string? By, long? ArticleId, string? ArticleTitle, int Articles, long? OtherStoryId, string? OtherHeadline,
