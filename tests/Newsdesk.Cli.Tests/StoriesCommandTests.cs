@@ -4,7 +4,7 @@ using Newsdesk.Testing;
 
 namespace Newsdesk.Cli.Tests;
 
-/// <summary>`newsdesk stories check|merge|move` on real stores built by `newsdesk import` and `newsdesk demo`.</summary>
+/// <summary>`newsdesk stories check|merge|unmerge|move|history` on real stores built by `newsdesk import` and `newsdesk demo`.</summary>
 public sealed class StoriesCommandTests
 {
     private static async Task<List<(long Id, long Story)>> ArticlesAsync(string data)
@@ -61,6 +61,36 @@ public sealed class StoriesCommandTests
         var none = await CliRunner.RunAsync("stories", "history", "424242", "--data-dir", data);
         Assert.Equal(1, none.ExitCode);
         Assert.Contains("story 424242 does not exist", none.StandardError, StringComparison.Ordinal);
+
+        // The merge cannot be undone: its one article was moved on since. A story never merged is named.
+        var unmerge = await CliRunner.RunAsync("stories", "unmerge", before[1].Story.ToString(CultureInfo.InvariantCulture), "--data-dir", data);
+        Assert.Equal(1, unmerge.ExitCode);
+        Assert.Contains($"none of the articles story {before[1].Story} gave is in story {before[0].Story} any more", unmerge.StandardError, StringComparison.Ordinal);
+        var never = await CliRunner.RunAsync("stories", "unmerge", before[2].Story.ToString(CultureInfo.InvariantCulture), "--data-dir", data);
+        Assert.Equal(1, never.ExitCode);
+        Assert.Contains($"story {before[2].Story} is not merged into another story", never.StandardError, StringComparison.Ordinal);
+        Assert.Equal(after, await ArticlesAsync(data));
+    }
+
+    [Fact]
+    public async Task Unmerge_TakesTheMergedStoryBackOut()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/digest.txt", ImportCommandTests.Digest);
+        var data = temp.Combine("data");
+        var import = await CliRunner.RunAsync("import", temp.Combine("in"), "--data-dir", data);
+        Assert.True(import.ExitCode == 0, import.ToString());
+        var before = await ArticlesAsync(data);
+        var (from, into) = (before[1].Story.ToString(CultureInfo.InvariantCulture), before[0].Story.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(0, (await CliRunner.RunAsync("stories", "merge", from, into, "--data-dir", data)).ExitCode);
+
+        var unmerge = await CliRunner.RunAsync("stories", "unmerge", from, "--data-dir", data);
+        Assert.True(unmerge.ExitCode == 0, unmerge.ToString());
+        Assert.Equal($"took story {from} back out of story {into}: 1 article came back", unmerge.StandardOutput.Trim());
+        Assert.Equal(before, await ArticlesAsync(data));
+        var history = await CliRunner.RunAsync("stories", "history", from, "--data-dir", data);
+        Assert.Matches($@"^\d{{4}}-\d\d-\d\d \d\d:\d\d UTC  \S+ \(command line\) undid this story's merge into story {into}: 1 article came back\.$",
+            history.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0]);
     }
 
     [Fact]

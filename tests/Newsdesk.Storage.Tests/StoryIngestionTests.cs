@@ -400,6 +400,90 @@ public sealed class StoryIngestionTests
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Unmerge_AWrongMerge_TakesBackOnlyWhatTheMergeMovedAndLaterReportsFollowIt(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        var (hotline, storm, story) = await WronglyJoinedAsync(db, tracker, clock);
+        long stormStory;
+        await using (var context = db.CreateContext())
+        {
+            stormStory = (await context.Stories.SingleAsync(s => s.MergedIntoId == story)).Id;
+        }
+
+        // A hotline report that arrives after the merge joins the merged story, and stays there.
+        var joined = await IngestAsync(db, tracker, clock, Draft("https://post.example/w/4", "Harbor Post", "North Korea cuts hotlines with the South",
+            [Hotlines[0], Hotlines[3], "Analysts in Seoul called the move a step back from the 2018 agreements."], 40));
+        Assert.Equal(story, joined.Article!.StoryId);
+
+        UnmergeOutcome outcome;
+        await using (var context = db.CreateContext())
+        {
+            var unmerge = new UnmergeStory(context, tracker, clock);
+            outcome = await unmerge.UnmergeAsync(stormStory, "Mina Cho", default);
+            Assert.Equal(new UnmergeOutcome(true, story, 1), outcome);
+            Assert.Equal($"story {stormStory} is not merged into another story", (await unmerge.UnmergeAsync(stormStory, "Mina Cho", default)).Reason);
+            Assert.Equal($"story {story} is not merged into another story", (await unmerge.UnmergeAsync(story, "Mina Cho", default)).Reason);
+            Assert.True((await unmerge.UnmergeAsync(999_999, "Mina Cho", default)).NotFound);
+        }
+
+        // The live clusterer was rebuilt: another storm report joins the storm story again.
+        var later = await IngestAsync(db, tracker, clock, Draft("https://post.example/w/9", "Harbor Post", "Typhoon Maysak lashes Busan, flights grounded",
+            [Storm[0], Storm[2], "Residents were told to stay indoors until the evening."], 60));
+
+        await using var check = db.CreateContext();
+        Assert.Equal(stormStory, later.Article!.StoryId);
+        var restored = await check.Stories.SingleAsync(s => s.Id == stormStory);
+        Assert.Null(restored.MergedIntoId);
+        Assert.Equal(2, restored.ArticleCount);
+        Assert.Contains("Typhoon Maysak", restored.Headline, StringComparison.Ordinal);
+        Assert.Equal([storm, later.Article.Id], (await check.StoryArticlesAsync(stormStory, default)).Select(x => x.Id));
+        Assert.Equal([hotline, joined.Article.Id], (await check.StoryArticlesAsync(story, default)).Select(x => x.Id));
+        Assert.Equal(2, (await check.Stories.SingleAsync(s => s.Id == story)).ArticleCount);
+
+        // Both histories tell of it, newest first; the refused attempts logged nothing.
+        var kept = await check.HistoryAsync(story, 10, default);
+        Assert.Equal([StoryEditKind.UnmergedOut, StoryEditKind.MergedIn], kept.Select(c => c.Kind));
+        Assert.Equal($"Mina Cho undid the merge of story {stormStory} into this one: 1 article went back to it.", kept[0].Text);
+        Assert.Null(kept[1].OtherMergedIntoId);
+        var back = await check.HistoryAsync(stormStory, 10, default);
+        Assert.Equal([StoryEditKind.Unmerged, StoryEditKind.MergedAway], back.Select(c => c.Kind));
+        Assert.Equal($"Mina Cho undid this story's merge into story {story}: 1 article came back.", back[0].Text);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Unmerge_WhenItCannot_SaysWhyAndChangesNothing(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualClock(T0.AddHours(3));
+        var tracker = new StoryTracker();
+        var (hotline, storm, story) = await WronglyJoinedAsync(db, tracker, clock);
+        await using var context = db.CreateContext();
+        var stormStory = (await context.Stories.SingleAsync(s => s.MergedIntoId == story)).Id;
+        Assert.Equal(story, Assert.Single(await context.HistoryAsync(story, 10, default)).OtherMergedIntoId is { } here ? here : 0);
+        var unmerge = new UnmergeStory(context, tracker, clock);
+
+        // The merged story's article was moved on by an editor: nothing of it is left to take back.
+        var third = (await new MoveArticle(context, tracker, clock).MoveAsync(storm, null, "Mina Cho", default)).StoryId!.Value;
+        Assert.Equal($"none of the articles story {stormStory} gave is in story {story} any more", (await unmerge.UnmergeAsync(stormStory, "Mina Cho", default)).Reason);
+
+        // The story it went into was merged on: that merge is undone first.
+        Assert.True((await new MergeStories(context, tracker, clock).MergeAsync(story, third, "Mina Cho", default)).Merged);
+        Assert.Equal($"story {story}, which story {stormStory} was merged into, was merged into story {third} since: undo that merge first",
+            (await unmerge.UnmergeAsync(stormStory, "Mina Cho", default)).Reason);
+
+        await using var check = db.CreateContext();
+        Assert.Equal(story, (await check.Stories.SingleAsync(s => s.Id == stormStory)).MergedIntoId);
+        Assert.Equal([hotline, storm], (await check.StoryArticlesAsync(third, default)).Select(x => x.Id));
+        Assert.DoesNotContain(await check.StoryEdits.ToListAsync(), e => e.Kind is StoryEditKind.Unmerged or StoryEditKind.UnmergedOut);
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
     public async Task Move_ArticleOutOfTheWrongStory_StartsItsOwnAndLaterReportsFollowIt(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

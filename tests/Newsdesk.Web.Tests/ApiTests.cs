@@ -139,7 +139,7 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StoryCorrections_MoveAndMerge_ThroughTheApi()
+    public async Task StoryCorrections_MoveMergeAndUnmerge_ThroughTheApi()
     {
         var (first, second) = (_data.StoryIds[0], _data.StoryIds[1]);
         var story = await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{first}");
@@ -172,6 +172,22 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal((article, own), (history[1].GetProperty("articleId").GetInt64(), history[1].GetProperty("otherStoryId").GetInt64()));
         Assert.Equal($"erin merged story {second} into this one (2 articles).", history[0].GetProperty("text").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await _viewer.GetAsync("api/stories/987654/history")).StatusCode);
+
+        // The merge undone: the two articles it moved go back, and both histories say so.
+        Assert.Equal(HttpStatusCode.Forbidden, (await _viewer.PostAsJsonAsync($"api/stories/{second}/unmerge", new { })).StatusCode);
+        var unmerged = await _editor.PostAsJsonAsync($"api/stories/{second}/unmerge", new { });
+        Assert.Equal(HttpStatusCode.OK, unmerged.StatusCode);
+        var body = await unmerged.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((second, first, 2), (body.GetProperty("storyId").GetInt64(), body.GetProperty("from").GetInt64(), body.GetProperty("articles").GetInt32()));
+        Assert.Equal(2, (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{first}")).GetProperty("articles").GetArrayLength());
+        Assert.Equal(2, (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{second}")).GetProperty("articles").GetArrayLength());
+        var twice = await _editor.PostAsJsonAsync($"api/stories/{second}/unmerge", new { });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains($"story {second} is not merged into another story", (await twice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _editor.PostAsJsonAsync("api/stories/987654/unmerge", new { })).StatusCode);
+        Assert.Equal("UnmergedOut", (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{first}/history"))[0].GetProperty("kind").GetString());
+        Assert.Equal($"erin undid this story's merge into story {first}: 2 articles came back.",
+            (await _viewer.GetFromJsonAsync<JsonElement>($"api/stories/{second}/history"))[0].GetProperty("text").GetString());
 
         // A join to check, confirmed by an editor: it stays, and is no longer one to check.
         var costs = _data.StoryIds[2];

@@ -14,7 +14,7 @@ namespace Newsdesk.Web.Tests;
 public sealed class StoryCorrectionTests
 {
     [RequiresFact(Component.Chromium)]
-    public async Task Editor_MovesAnArticleOut_ThenMergesAStoryIn()
+    public async Task Editor_MovesAnArticleOut_ThenMergesAStoryIn_AndUndoesBoth()
     {
         await using var server = await NewsroomServer.StartAsync();
         var data = await server.SeedAsync();
@@ -111,14 +111,26 @@ public sealed class StoryCorrectionTests
             await Expect(page.Locator(".flash")).ToContainTextAsync($"Not merged: story {drills} was already merged into another.");
             await Expect(items).ToHaveCountAsync(6);
 
+            // The history undoes the merge: the drills story is back with its two reports, and its link leads to it again.
+            var drillsMerge = page.Locator("[data-story-history] li[data-change=MergedIn]", new() { HasText = $"story {drills} into" });
+            await drillsMerge.Locator("form[data-undo] button").ClickAsync();
+            await Expect(page.Locator(".flash")).ToContainTextAsync($"Story {drills} taken back out of this one: 2 articles went back to it.");
+            await Expect(items).ToHaveCountAsync(4);
+            await Expect(history.Nth(0)).ToContainTextAsync($"Erin Cho undid the merge of story {drills} into this one: 2 articles went back to it.");
+            await Expect(drillsMerge.Locator("form[data-undo]")).ToHaveCountAsync(0);
+            await page.GotoAsync($"{server.BaseUrl}/stories/{drills}");
+            await Expect(items).ToHaveCountAsync(2);
+            await Expect(history.Nth(0)).ToContainTextAsync($"Erin Cho undid this story's merge into story {costs}: 2 articles came back.");
+            Assert.EndsWith($"/stories/{drills}", page.Url, StringComparison.Ordinal);
+
             // A viewer reads the same page without the correction forms.
             await page.Context.ClearCookiesAsync();
             await Browser.SignInAsync(page, server, "vic");
             await page.GotoAsync($"{server.BaseUrl}/stories/{costs}");
-            await Expect(items).ToHaveCountAsync(6);
+            await Expect(items).ToHaveCountAsync(4);
             await Expect(page.Locator("form[data-move-article], form[data-merge-story]")).ToHaveCountAsync(0);
             await Expect(page.Locator("[data-check-joins], [data-check-join]")).ToHaveCountAsync(0);
-            await Expect(history).ToHaveCountAsync(5);
+            await Expect(history).ToHaveCountAsync(6);
             await Expect(page.Locator("form[data-undo]")).ToHaveCountAsync(0);
         }
         catch

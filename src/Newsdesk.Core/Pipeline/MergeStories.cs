@@ -10,7 +10,7 @@ public sealed record MergeOutcome(bool Merged, string? Reason = null, bool NotFo
 /// <summary>
 /// Folds one story into another when they turn out to report one event: the articles move, the
 /// absorbed story keeps its row with <see cref="Story.MergedIntoId"/> (links to it still resolve),
-/// and the live clusterer merges the two centroids.
+/// and the live clusterer merges the two centroids. <see cref="UnmergeStory"/> undoes it.
 /// </summary>
 public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker, TimeProvider clock)
 {
@@ -49,13 +49,18 @@ public sealed class MergeStories(NewsdeskDb db, StoryTracker tracker, TimeProvid
                     return new MergeOutcome(false, $"story {fromId} was already merged into another");
                 }
 
+                var movedIds = await db.Articles.Where(a => a.StoryId == fromId).Select(a => a.Id).ToListAsync(ct);
                 var moved = await db.Articles.Where(a => a.StoryId == fromId).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, intoId), ct);
                 await StoryWindow.RecountAsync(db, into, ct);
 
-                // Every process that clusters folds the two before its next batch; both histories tell of it.
+                // Every process that clusters folds the two before its next batch; both histories tell of it,
+                // and the absorbed story's entry keeps the articles it gave (an undo takes them back out).
                 var by = StoryEdit.Editor(editor);
-                db.StoryEdits.Add(new StoryEdit { StoryId = fromId, At = now, Kind = StoryEditKind.MergedAway, Articles = moved, OtherStoryId = intoId, By = by });
+                var away = new StoryEdit { StoryId = fromId, At = now, Kind = StoryEditKind.MergedAway, Articles = moved, OtherStoryId = intoId, By = by };
+                db.StoryEdits.Add(away);
                 db.StoryEdits.Add(new StoryEdit { StoryId = intoId, At = now, Kind = StoryEditKind.MergedIn, Articles = moved, OtherStoryId = fromId, By = by });
+                await db.SaveChangesAsync(ct);
+                db.StoryEditArticles.AddRange(movedIds.Select(id => new StoryEditArticle { EditId = away.Id, ArticleId = id }));
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }

@@ -24,6 +24,8 @@ public sealed class NewsdeskDb(DbContextOptions<NewsdeskDb> options) : DbContext
 
     public DbSet<StoryEdit> StoryEdits => Set<StoryEdit>();
 
+    public DbSet<StoryEditArticle> StoryEditArticles => Set<StoryEditArticle>();
+
     public DbSet<Quote> Quotes => Set<Quote>();
 
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();

@@ -12,6 +12,7 @@ public static class StoriesServiceCollectionExtensions
         services.TryAddSingleton(_ => new StoryTracker());
         services.TryAddScoped<AssignStory>();
         services.TryAddScoped<MergeStories>();
+        services.TryAddScoped<UnmergeStory>();
         services.TryAddScoped<MoveArticle>();
         services.TryAddScoped<ConfirmJoin>();
         return services;

@@ -4,11 +4,12 @@ namespace Newsdesk.Core.Stories;
 
 /// <summary>
 /// One entry of a story's history (<see cref="StoryEdit"/>), with the article's title and the other
-/// story's headline as they are now (the story page shows the headline on the story's link).
+/// story's headline as they are now (the story page shows the headline on the story's link), and the
+/// story the other story is merged into now, if any (the page offers to undo a merge that still stands).
 /// </summary>
 public sealed record StoryChange(
     DateTimeOffset At, StoryEditKind Kind, string? By, long? ArticleId, string? ArticleTitle, int Articles, long? OtherStoryId, string? OtherHeadline,
-    long? CauseArticleId = null, string? CauseTitle = null)
+    long? CauseArticleId = null, string? CauseTitle = null, long? OtherMergedIntoId = null)
 {
     /// <summary>Who made the change, as the history says it.</summary>
     public string Who => By ?? "Newsdesk";
@@ -25,6 +26,8 @@ public sealed record StoryChange(
         StoryEditKind.SplitIn => [new($"{Who} started this story with "), .. Article, new(", split off "), Other, new(": "), .. Cause, new(" fitted it better than that story.")],
         StoryEditKind.MergedIn => [new($"{Who} merged "), Other, new($" into this one ({Count(Articles, "article")}).")],
         StoryEditKind.MergedAway => [new($"{Who} merged this story into "), Other, new(".")],
+        StoryEditKind.Unmerged => [new($"{Who} undid this story's merge into "), Other, new($": {Count(Articles, "article")} came back.")],
+        StoryEditKind.UnmergedOut => [new($"{Who} undid the merge of "), Other, new($" into this one: {Count(Articles, "article")} went back to it.")],
         StoryEditKind.Confirmed => [new($"{Who} confirmed that "), .. Article, new(" reports this story's event.")],
         _ => [new("Changed by an editor (logged before Newsdesk kept the details).")],
     };

@@ -20,10 +20,10 @@ public sealed class StoryEdit
     /// <summary>The article moved, split off or confirmed (with its copies: <see cref="Articles"/>).</summary>
     public long? ArticleId { get; set; }
 
-    /// <summary>How many articles the change moved: the article and its copies, or a merged story's all.</summary>
+    /// <summary>How many articles the change moved: the article and its copies, a merged story's all, or those an unmerge took back.</summary>
     public int Articles { get; set; }
 
-    /// <summary>The story on the other side of a move, split or merge.</summary>
+    /// <summary>The story on the other side of a move, split, merge or unmerge.</summary>
     public long? OtherStoryId { get; set; }
 
     /// <summary>The editor who made the change; null when the clusterer made it (a split).</summary>
@@ -74,4 +74,10 @@ public enum StoryEditKind
 
     /// <summary>An editor confirmed that the article, a join to check, reports this story's event.</summary>
     Confirmed = 7,
+
+    /// <summary>An editor undid this story's merge into the other story: the articles it gave came back.</summary>
+    Unmerged = 8,
+
+    /// <summary>An editor undid the merge of the other story into this one: the articles it gave went back to it.</summary>
+    UnmergedOut = 9,
 }

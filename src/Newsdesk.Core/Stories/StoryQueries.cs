@@ -155,10 +155,11 @@ public static class StoryQueries
         var articleIds = edits.SelectMany(e => new[] { e.ArticleId, e.CauseArticleId }).OfType<long>().Distinct().ToList();
         var storyIds = edits.Where(e => e.OtherStoryId != null).Select(e => e.OtherStoryId!.Value).Distinct().ToList();
         var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
-        var headlines = await db.Stories.AsNoTracking().Where(s => storyIds.Contains(s.Id)).Select(s => new { s.Id, s.Headline }).ToDictionaryAsync(s => s.Id, s => s.Headline, ct);
+        var others = await db.Stories.AsNoTracking().Where(s => storyIds.Contains(s.Id)).Select(s => new { s.Id, s.Headline, s.MergedIntoId }).ToDictionaryAsync(s => s.Id, ct);
         return edits.Select(e => new StoryChange(e.At, e.Kind, e.By, e.ArticleId, e.ArticleId is { } a ? titles.GetValueOrDefault(a) : null, e.Articles,
-            e.OtherStoryId, e.OtherStoryId is { } s ? headlines.GetValueOrDefault(s) : null,
-            e.CauseArticleId, e.CauseArticleId is { } c ? titles.GetValueOrDefault(c) : null)).ToList();
+            e.OtherStoryId, e.OtherStoryId is { } s ? others.GetValueOrDefault(s)?.Headline : null,
+            e.CauseArticleId, e.CauseArticleId is { } c ? titles.GetValueOrDefault(c) : null,
+            e.OtherStoryId is { } o ? others.GetValueOrDefault(o)?.MergedIntoId : null)).ToList();
     }
 
     /// <summary>The story an id stands for now, following merges.</summary>

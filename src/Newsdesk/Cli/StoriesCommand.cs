@@ -8,7 +8,7 @@ using Newsdesk.Core.Stories;
 namespace Newsdesk.Cli;
 
 /// <summary>
-/// `newsdesk stories check|confirm|merge|move|history`: the joins worth an editor's look, the editor's answers and corrections, and a story's history. A running server or
+/// `newsdesk stories check|confirm|merge|unmerge|move|history`: the joins worth an editor's look, the editor's answers and corrections, and a story's history. A running server or
 /// worker keeps its own live clusterer; it rebuilds the stories concerned before its next batch
 /// (<see cref="Core.Stories.StoryEdit"/>).
 /// </summary>
@@ -19,8 +19,9 @@ internal static class StoriesCommand
 
     public static Command Create()
     {
-        var stories = new Command("stories", "Correct story clustering: list joins to check, merge two stories, or move an article out of one");
+        var stories = new Command("stories", "Correct story clustering: list joins to check, merge two stories or undo a merge, move an article out of one, or show a story's history");
         stories.Subcommands.Add(Merge());
+        stories.Subcommands.Add(Unmerge());
         stories.Subcommands.Add(Move());
         stories.Subcommands.Add(Check());
         stories.Subcommands.Add(Confirm());
@@ -46,6 +47,29 @@ internal static class StoriesCommand
             }
 
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"merged story {f} into story {i}").AsMemory(), ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Unmerge()
+    {
+        var story = new Argument<long>("STORY") { Description = "The story that was merged into another" };
+        var command = new Command("unmerge", "Undo a merge: story STORY is a story again, with the articles the merge moved") { story };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var host = await CliHost.StartAsync(parse, ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            var id = parse.GetValue(story);
+            var outcome = await scope.ServiceProvider.GetRequiredService<UnmergeStory>().UnmergeAsync(id, Editor, ct);
+            if (!outcome.Unmerged)
+            {
+                await Console.Error.WriteLineAsync($"newsdesk stories unmerge: {outcome.Reason}".AsMemory(), ct);
+                return 1;
+            }
+
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"took story {id} back out of story {outcome.IntoId}: {outcome.Articles} article{(outcome.Articles == 1 ? "" : "s")} came back").AsMemory(), ct);
             return 0;
         });
         return command;

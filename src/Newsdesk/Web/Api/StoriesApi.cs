@@ -42,7 +42,7 @@ internal static class StoriesApi
                 ? Results.Ok(new ArticleResponse(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.StoryId, a.CopyOfId, a.CopyKind, a.Commentary, a.Blocks))
                 : ApiResults.NotFound($"Article {id}")).WithSummary("An article with its body as blocks");
 
-        // Corrections to story clustering (editor role): the same use cases as `newsdesk stories merge|move`.
+        // Corrections to story clustering (editor role): the same use cases as `newsdesk stories merge|unmerge|move|confirm`.
         var edit = app.MapGroup("/api").RequireAuthorization(NewsroomPolicies.ApiEditor).WithTags("Stories");
         edit.MapPost("/stories/{id:long}/merge", async (long id, MergeStoryRequest request, MergeStories merge, ClaimsPrincipal user, CancellationToken ct) =>
             request.Into is not { } into ? ApiResults.BadRequest("into: the story to merge this one into is required.")
@@ -52,6 +52,13 @@ internal static class StoriesApi
                 { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
                 var failed => Results.Problem(statusCode: 409, title: "Cannot merge", detail: failed.Reason),
             }).WithSummary("Fold this story into another (two stories that report one event)");
+        edit.MapPost("/stories/{id:long}/unmerge", async (long id, UnmergeStory unmerge, ClaimsPrincipal user, CancellationToken ct) =>
+            await unmerge.UnmergeAsync(id, user.Editor(), ct) switch
+            {
+                { Unmerged: true, IntoId: var from, Articles: var articles } => Results.Ok(new { storyId = id, from, articles }),
+                { NotFound: true, Reason: var reason } => Results.Problem(statusCode: 404, title: "Not found", detail: reason),
+                var failed => Results.Problem(statusCode: 409, title: "Cannot unmerge", detail: failed.Reason),
+            }).WithSummary("Undo this story's merge into another: the articles the merge moved, where still there, come back");
         edit.MapPost("/articles/{id:long}/move", async (long id, MoveArticleRequest request, MoveArticle move, ClaimsPrincipal user, CancellationToken ct) =>
             await move.MoveAsync(id, request.Into, user.Editor(), ct) switch
             {

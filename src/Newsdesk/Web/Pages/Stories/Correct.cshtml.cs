@@ -9,8 +9,8 @@ namespace Newsdesk.Web.Pages.Stories;
 /// <summary>
 /// The editor's corrections to story clustering, posted from the story page: move an article (with
 /// its copies) out into a story of its own or into another story, or fold the whole story into
-/// another, or confirm a join the page asked to check. The same use cases as the API and
-/// `newsdesk stories merge|move|confirm`.
+/// another (or undo that), or confirm a join the page asked to check. The same use cases as the API and
+/// `newsdesk stories merge|unmerge|move|confirm`.
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Editor)]
 internal sealed class CorrectModel : PageModel
@@ -50,6 +50,19 @@ internal sealed class CorrectModel : PageModel
     {
         var outcome = await confirm.ConfirmAsync(articleId, User.Editor(), ct);
         TempData["Flash"] = outcome.Confirmed ? "Kept in this story." : "Not confirmed: " + outcome.Reason + ".";
+        return Redirect($"/stories/{id}");
+    }
+
+    /// <summary>
+    /// The story history's undo of a merge, posted from the page of the story it went into (<paramref name="id"/>):
+    /// story <paramref name="story"/> is a story again, with the articles the merge moved.
+    /// </summary>
+    public async Task<IActionResult> OnPostUnmergeAsync(long id, long story, [FromServices] UnmergeStory unmerge, CancellationToken ct)
+    {
+        var outcome = await unmerge.UnmergeAsync(story, User.Editor(), ct);
+        TempData["Flash"] = outcome.Unmerged
+            ? $"Story {story} taken back out of this one: {outcome.Articles} article{(outcome.Articles == 1 ? "" : "s")} went back to it."
+            : "Not taken back out: " + outcome.Reason + ".";
         return Redirect($"/stories/{id}");
     }
 
