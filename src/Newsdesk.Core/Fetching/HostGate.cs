@@ -128,6 +128,32 @@ public sealed class HostGate(IOptions<FetchingOptions> options, TimeProvider clo
         }
     }
 
+    /// <summary>
+    /// When another process sharing the store has the turn at the host: the end of its turn (scheduled
+    /// work can go to other hosts meanwhile, <see cref="Pipeline.RefreshPool"/>). Null when the host is
+    /// free, or this process's turn; a host this process holds is answered without asking the store.
+    /// </summary>
+    public async ValueTask<DateTimeOffset?> HeldElsewhereAsync(string host, CancellationToken ct)
+    {
+        if (turns is null || host.Length == 0)
+        {
+            return null;
+        }
+
+        if (_hosts.TryGetValue(host, out var state))
+        {
+            lock (state)
+            {
+                if (state.TurnUntil > clock.GetUtcNow())
+                {
+                    return null;
+                }
+            }
+        }
+
+        return await turns.HeldElsewhereAsync(host, ct);
+    }
+
     /// <summary>Stops every request to the host until the given time (a 429 or 503 Retry-After).</summary>
     public void Pause(string host, DateTimeOffset until)
     {

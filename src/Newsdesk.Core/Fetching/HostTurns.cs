@@ -77,6 +77,15 @@ public sealed class HostTurns(IDbContextFactory<NewsdeskDb> dbs, StoreWriteGate 
         }
     }
 
+    /// <summary>When another process holds the turn at <paramref name="host"/>: the end of that turn; otherwise null.</summary>
+    public async Task<DateTimeOffset?> HeldElsewhereAsync(string host, CancellationToken ct)
+    {
+        host = Normalize(host);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var turn = await db.HostTurns.AsNoTracking().Where(t => t.Host == host).Select(t => new { t.Holder, t.HeldUntil }).FirstOrDefaultAsync(ct);
+        return turn is not null && turn.Holder != Owner && turn.HeldUntil > clock.GetUtcNow() ? turn.HeldUntil : null;
+    }
+
     /// <summary>
     /// Ends this process's turn at the host now, if it still holds the turn that was to end at
     /// <paramref name="until"/> (a renewal since is left alone): another process may take it, and waits the host's delay.

@@ -36,4 +36,7 @@ internal static partial class PipelineLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Giving back this process's turns at hosts failed; they run out on their own (Fetching:HostTurnSeconds)")]
     public static partial void TurnsNotGivenBack(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read who has the turn at {Host}; source {SourceId} is checked now, waiting for the turn if need be")]
+    public static partial void TurnNotRead(ILogger logger, Exception exception, string host, long sourceId);
 }

@@ -13,11 +13,15 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
     /// Ids of the sources due now, ordered round-robin across hosts, in a host order of this pool's own
     /// (another process's pool walks the hosts in another order, so the two seldom queue at one host).
     /// </summary>
-    public async Task<IReadOnlyList<long>> DueAsync(int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<long>> DueAsync(int limit, CancellationToken ct) =>
+        (await DueSourcesAsync(limit, ct)).Select(s => s.Id).ToList();
+
+    /// <summary>The sources due now, as <see cref="DueAsync"/> orders them, with their hosts (for the pool's queue).</summary>
+    public async Task<IReadOnlyList<QueuedSource>> DueSourcesAsync(int limit, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var due = await db.Sources.AsNoTracking().Due(clock.GetUtcNow()).Take(limit).Select(s => new { s.Id, s.Url }).ToListAsync(ct);
-        return HostInterleaver.Interleave(due, s => s.Url, pool.Owner).Select(s => s.Id).ToList();
+        return HostInterleaver.Interleave(due, s => s.Url, pool.Owner).Select(s => new QueuedSource(s.Id, HostInterleaver.HostOf(s.Url))).ToList();
     }
 
     /// <summary>Refreshes the given sources, due or not (all due ones when null), and reports each as it finishes.</summary>
@@ -34,6 +38,7 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
     {
         var started = Stopwatch.GetTimestamp();
         var reports = new List<RefreshReport>(ids.Count);
+        var hosts = await HostsAsync(ids, ct);
         var queue = pool.CreateQueue();
         var producer = Task.Run(async () =>
         {
@@ -41,7 +46,7 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
             {
                 foreach (var id in ids)
                 {
-                    await queue.Writer.WriteAsync(id, ct);
+                    await queue.Writer.WriteAsync(new QueuedSource(id, hosts.GetValueOrDefault(id, "")), ct);
                 }
             }
             finally
@@ -70,5 +75,21 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
         PipelineLog.PassFinished(logger, reports.Count, (long)summary.Elapsed.TotalMilliseconds, summary.NewArticles,
             summary.Count(RefreshStatus.Failed) + summary.Count(RefreshStatus.Disabled));
         return summary;
+    }
+
+    /// <summary>The host of each source's feed, in chunks (the ids of a whole pass can be many).</summary>
+    private async Task<Dictionary<long, string>> HostsAsync(IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var hosts = new Dictionary<long, string>(ids.Count);
+        foreach (var chunk in ids.Distinct().Chunk(1000))
+        {
+            foreach (var s in await db.Sources.AsNoTracking().Where(s => chunk.Contains(s.Id)).Select(s => new { s.Id, s.Url }).ToListAsync(ct))
+            {
+                hosts[s.Id] = HostInterleaver.HostOf(s.Url);
+            }
+        }
+
+        return hosts;
     }
 }

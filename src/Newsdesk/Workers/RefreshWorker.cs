@@ -28,13 +28,13 @@ internal sealed partial class RefreshWorker(RefreshPool pool, RefreshPass pass, 
             {
                 try
                 {
-                    var due = await pass.DueAsync(options.Value.BatchSize, stoppingToken);
+                    var due = await pass.DueSourcesAsync(options.Value.BatchSize, stoppingToken);
                     var queued = 0;
-                    foreach (var id in due)
+                    foreach (var source in due)
                     {
-                        if (_queued.TryAdd(id, 0))
+                        if (_queued.TryAdd(source.Id, 0))
                         {
-                            await queue.Writer.WriteAsync(id, stoppingToken);
+                            await queue.Writer.WriteAsync(source, stoppingToken);
                             queued++;
                         }
                     }

@@ -72,6 +72,83 @@ public sealed class SourceLeaseTests
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
+    public async Task HostAnotherProcessHasTheTurnAt_IsPutOff_AndTheHolderChecksItMeanwhile(DatabaseProvider provider)
+    {
+        var hits = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var firstFreeAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var busyHost = await FixtureServer.StartAsync(app => app.MapGet("/feed/{n}", (string n) =>
+        {
+            hits.Enqueue("busy " + n);
+            return Results.Text(Feeds.Rss(2, prefix: "busy" + n), "application/rss+xml");
+        }), System.Net.IPAddress.Parse("127.0.0.2"));
+        await using var freeHost = await FixtureServer.StartAsync(app => app.MapGet("/feed/{n}", async (string n) =>
+        {
+            hits.Enqueue("free " + n);
+            if (n == "1")
+            {
+                await firstFreeAnswer.Task;
+            }
+
+            return Results.Text(Feeds.Rss(2, prefix: "free" + n), "application/rss+xml");
+        }), System.Net.IPAddress.Parse("127.0.0.3"));
+        await using var p = await TestPipeline.CreateAsync(provider, new() { ["Scheduling:Workers"] = "1" });
+        var busy = await p.AddSourceAsync(busyHost.Url("/feed/1"), "Busy host");
+        var free = new List<long>();
+        for (var i = 1; i <= 3; i++)
+        {
+            free.Add(await p.AddSourceAsync(freeHost.Url($"/feed/{i}"), $"Free host {i}"));
+        }
+
+        // The other process is fetching from the busy host: it has the turn there.
+        var other = p.AnotherProcess();
+        var turns = other.GetRequiredService<Newsdesk.Core.Fetching.HostTurns>();
+        var (held, until, _) = await turns.ClaimAsync("127.0.0.2", default);
+        Assert.True(held);
+
+        // The busy host's source comes first in this process's queue; its one worker goes on to the free host.
+        var run = p.Services.GetRequiredService<RefreshPass>().RunAsync([busy, .. free], onlyIfDue: true, null, default);
+        var wentOn = await WaitForAsync(() => hits.Contains("free 1"), TimeSpan.FromSeconds(20));
+        RefreshSummary? holderPass = null;
+        if (wentOn)
+        {
+            // Meanwhile the holder checks the busy host's source itself.
+            holderPass = await other.GetRequiredService<RefreshPass>().RunAsync([busy], onlyIfDue: true, null, default);
+        }
+        else
+        {
+            await turns.ReleaseAsync("127.0.0.2", until, default);
+        }
+
+        firstFreeAnswer.SetResult();
+        var pass = await run;
+
+        Assert.True(wentOn, "the worker waited for the other process's turn instead of going on: " + string.Join(", ", hits));
+        Assert.Equal(["free 1", "busy 1", "free 2", "free 3"], hits);
+        Assert.Equal(RefreshStatus.Updated, Assert.Single(holderPass!.Reports).Status);
+        var skipped = Assert.Single(pass.Reports, r => r.SourceId == busy);
+        Assert.Equal((RefreshStatus.Skipped, "Already checked by another worker since it was queued"), (skipped.Status, skipped.Message));
+        Assert.Equal(free, pass.Reports.Where(r => r.Status == RefreshStatus.Updated).Select(r => r.SourceId));
+    }
+
+    private static async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (waited.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
+    }
+
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
     public async Task Lease_OfAWorkerThatDied_IsTakenOverAfterItExpires(DatabaseProvider provider)
     {
         await using var server = await FixtureServer.StartAsync(app => app.MapGet("/feed", () => Results.Text(Feeds.Rss(2), "application/rss+xml")));
