@@ -412,6 +412,12 @@ public sealed class StoryIngestionTests
             stormStory = (await context.Stories.SingleAsync(s => s.MergedIntoId == story)).Id;
         }
 
+        // The storm report as a join still to check (a merge keeps join scores; so does its undo).
+        await using (var context = db.CreateContext())
+        {
+            await context.Articles.Where(a => a.Id == storm).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryScore, 0.31));
+        }
+
         // A hotline report that arrives after the merge joins the merged story, and stays there.
         var joined = await IngestAsync(db, tracker, clock, Draft("https://post.example/w/4", "Harbor Post", "North Korea cuts hotlines with the South",
             [Hotlines[0], Hotlines[3], "Analysts in Seoul called the move a step back from the 2018 agreements."], 40));
@@ -439,6 +445,7 @@ public sealed class StoryIngestionTests
         Assert.Equal(2, restored.ArticleCount);
         Assert.Contains("Typhoon Maysak", restored.Headline, StringComparison.Ordinal);
         Assert.Equal([storm, later.Article.Id], (await check.StoryArticlesAsync(stormStory, default)).Select(x => x.Id));
+        Assert.Equal(0.31, (await check.Articles.SingleAsync(a => a.Id == storm)).StoryScore);
         Assert.Equal([hotline, joined.Article.Id], (await check.StoryArticlesAsync(story, default)).Select(x => x.Id));
         Assert.Equal(2, (await check.Stories.SingleAsync(s => s.Id == story)).ArticleCount);
 

@@ -14,6 +14,7 @@ public sealed record UnmergeOutcome(bool Unmerged, long? IntoId = null, int Arti
 /// Undoes an editor's merge (<see cref="MergeStories"/>): the merged story is a story again, and the
 /// articles the merge moved that are still in the story it went into come back to it. Articles that
 /// joined that story after the merge stay there, and so do those an editor has since moved elsewhere.
+/// The articles keep their join scores (a merge keeps them too), so a join still to check stays marked.
 /// Both stories' histories name the <c>editor</c>, and the live clusterer rebuilds both, so later
 /// articles compare with the two stories again.
 /// </summary>
@@ -81,7 +82,7 @@ public sealed class UnmergeStory(NewsdeskDb db, StoryTracker tracker, TimeProvid
                 var by = StoryEdit.Editor(editor);
                 var log = (new StoryEdit { StoryId = intoId, At = now, Kind = StoryEditKind.UnmergedOut, Articles = back.Count, OtherStoryId = storyId, By = by },
                     new StoryEdit { StoryId = storyId, At = now, Kind = StoryEditKind.Unmerged, Articles = back.Count, OtherStoryId = intoId, By = by });
-                await StoryWindow.MoveAsync(db, back, into, story, log, ct);
+                await StoryWindow.MoveAsync(db, back, into, story, log, ct, keepScores: true);
                 await transaction.CommitAsync(ct);
             }
 

@@ -79,14 +79,20 @@ internal static class StoryWindow
     /// Puts <paramref name="moving"/> (an article and its copies) in <paramref name="into"/> (placed, by an
     /// editor or by what followed them: no clusterer score to doubt any more), recounts both stories and
     /// logs both as edited (<paramref name="log"/>: <see cref="StoryEdit.Moved"/> or <see cref="StoryEdit.Split"/>),
-    /// so every process that clusters (this one too) rebuilds them before its next batch.
+    /// so every process that clusters (this one too) rebuilds them before its next batch. With
+    /// <paramref name="keepScores"/> (an unmerge: the articles return to the story the clusterer put them
+    /// in), their join scores stay, and so does any join still to check.
     /// </summary>
-    public static async Task MoveAsync(NewsdeskDb db, IReadOnlyList<Articles.Article> moving, Story from, Story into, (StoryEdit Out, StoryEdit In) log, CancellationToken ct)
+    public static async Task MoveAsync(NewsdeskDb db, IReadOnlyList<Articles.Article> moving, Story from, Story into, (StoryEdit Out, StoryEdit In) log, CancellationToken ct,
+        bool keepScores = false)
     {
         foreach (var a in moving)
         {
             a.StoryId = into.Id;
-            a.StoryScore = null;
+            if (!keepScores)
+            {
+                a.StoryScore = null;
+            }
         }
 
         await db.SaveChangesAsync(ct);

@@ -162,7 +162,7 @@ internal static class StoriesCommand
     {
         var story = new Argument<long>("STORY") { Description = "The story whose changes to list" };
         var limit = new Option<int>("--limit") { Description = "List at most N changes (newest first)", DefaultValueFactory = _ => 50 };
-        var command = new Command("history", "List the changes made to a story after the clusterer placed its articles: moves, splits, merges, confirmations, and who made them") { story, limit };
+        var command = new Command("history", "List the changes made to a story after the clusterer placed its articles: moves, splits, merges and their undoing, confirmations, and who made them") { story, limit };
         command.SetAction(async (parse, ct) =>
         {
             var (id, n) = (parse.GetValue(story), parse.GetValue(limit));

@@ -36,7 +36,7 @@ internal static class StoriesApi
         api.MapGet("/stories/{id:long}/history", async (long id, NewsdeskDb db, int? limit, CancellationToken ct) =>
             await db.Stories.AsNoTracking().AnyAsync(s => s.Id == id, ct)
                 ? Results.Ok((await db.HistoryAsync(id, Math.Clamp(limit ?? 100, 1, 1000), ct)).Select(c => new { c.At, kind = c.Kind.ToString(), by = c.By, c.ArticleId, c.ArticleTitle, c.Articles, c.OtherStoryId, c.OtherHeadline, c.Text }))
-                : ApiResults.NotFound($"Story {id}")).WithSummary("A story's history, newest first: moves, splits, merges and confirmations, and who made them");
+                : ApiResults.NotFound($"Story {id}")).WithSummary("A story's history, newest first: moves, splits, merges and their undoing, confirmations, and who made them");
         api.MapGet("/articles/{id:long}", async (long id, NewsdeskDb db, CancellationToken ct) =>
             await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
                 ? Results.Ok(new ArticleResponse(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.StoryId, a.CopyOfId, a.CopyKind, a.Commentary, a.Blocks))
