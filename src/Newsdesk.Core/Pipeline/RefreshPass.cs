@@ -38,7 +38,8 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
     {
         var started = Stopwatch.GetTimestamp();
         var reports = new List<RefreshReport>(ids.Count);
-        var hosts = await HostsAsync(ids, ct);
+        // Scheduled work puts off sources whose host another process is fetching from (RefreshPool): it needs their hosts.
+        var hosts = onlyIfDue ? await HostsAsync(ids, ct) : [];
         var queue = pool.CreateQueue();
         var producer = Task.Run(async () =>
         {
