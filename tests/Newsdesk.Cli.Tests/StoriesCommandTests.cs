@@ -17,15 +17,21 @@ public sealed class StoriesCommandTests
             .OrderBy(a => a.Item1).ToList();
     }
 
-    [Fact]
-    public async Task MergeThenMove_RegroupsTheArticles_AndBadIdsAreNamed()
+    /// <summary>The digest imported into a new store in <paramref name="temp"/>: its data folder and its articles with their stories.</summary>
+    private static async Task<(string Data, List<(long Id, long Story)> Articles)> ImportDigestAsync(TempFolder temp)
     {
-        using var temp = new TempFolder();
         temp.Write("in/digest.txt", ImportCommandTests.Digest);
         var data = temp.Combine("data");
         var import = await CliRunner.RunAsync("import", temp.Combine("in"), "--data-dir", data);
         Assert.True(import.ExitCode == 0, import.ToString());
-        var before = await ArticlesAsync(data);
+        return (data, await ArticlesAsync(data));
+    }
+
+    [Fact]
+    public async Task MergeThenMove_RegroupsTheArticles_AndBadIdsAreNamed()
+    {
+        using var temp = new TempFolder();
+        var (data, before) = await ImportDigestAsync(temp);
         Assert.Equal(3, before.Count);
         Assert.Equal(3, before.Select(a => a.Story).Distinct().Count());
 
@@ -76,11 +82,7 @@ public sealed class StoriesCommandTests
     public async Task Unmerge_TakesTheMergedStoryBackOut()
     {
         using var temp = new TempFolder();
-        temp.Write("in/digest.txt", ImportCommandTests.Digest);
-        var data = temp.Combine("data");
-        var import = await CliRunner.RunAsync("import", temp.Combine("in"), "--data-dir", data);
-        Assert.True(import.ExitCode == 0, import.ToString());
-        var before = await ArticlesAsync(data);
+        var (data, before) = await ImportDigestAsync(temp);
         var (from, into) = (before[1].Story.ToString(CultureInfo.InvariantCulture), before[0].Story.ToString(CultureInfo.InvariantCulture));
         Assert.Equal(0, (await CliRunner.RunAsync("stories", "merge", from, into, "--data-dir", data)).ExitCode);
 
