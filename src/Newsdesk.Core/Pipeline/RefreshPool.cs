@@ -18,14 +18,10 @@ namespace Newsdesk.Core.Pipeline;
 /// Scheduled work puts off a source whose host another process has the turn at (<see cref="HostGate.HeldElsewhereAsync"/>)
 /// and takes the next one: the holder usually checks it meanwhile (then it is skipped here), and a worker
 /// waiting for another process's turn would fetch nothing. A source put off comes back when that turn
-/// was to end; when nothing else is queued, a worker waits for the host to be free (unclaimed, so the
-/// holder can still check the source) and then checks it.
+/// was to end, and when nothing else is queued it is checked anyway, waiting for the turn.
 /// </remarks>
 public sealed class RefreshPool(IServiceScopeFactory scopes, SourceLeases leases, HostGate hosts, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<RefreshPool> logger)
 {
-    /// <summary>How often a worker with nothing else to do asks again whether another process still has a put-off source's host.</summary>
-    private static readonly TimeSpan LookAgain = TimeSpan.FromSeconds(1);
-
     public int Workers => options.Value.Workers;
 
     /// <summary>The name this pool's claims carry.</summary>
@@ -79,16 +75,7 @@ public sealed class RefreshPool(IServiceScopeFactory scopes, SourceLeases leases
                 }
                 else if (later.TryTakeAny(out source))
                 {
-                    // Nothing else to do. While the other process still has the host, wait without the
-                    // source's claim, so that the holder can check it meanwhile; then check it here.
-                    if (onlyIfDue && await TurnElsewhereAsync(source, abort) is { } stillHeld)
-                    {
-                        later.Add(source, stillHeld);
-                        var wait = stillHeld - clock.GetUtcNow();
-                        await Task.Delay(wait < LookAgain ? (wait > TimeSpan.Zero ? wait : TimeSpan.Zero) : LookAgain, clock, stopTaking);
-                        continue;
-                    }
-
+                    // Nothing else to do: this one waits for the other process's turn.
                     onReport(await RefreshOneAsync(source.Id, onlyIfDue, abort));
                 }
                 else if (!await queue.WaitToReadAsync(stopTaking) && later.IsEmpty)

@@ -130,43 +130,6 @@ public sealed class SourceLeaseTests
         Assert.Equal(free, pass.Reports.Where(r => r.Status == RefreshStatus.Updated).Select(r => r.SourceId));
     }
 
-    [Theory]
-    [ProviderData(DatabaseProvider.Sqlite)]
-    [ProviderData(DatabaseProvider.Postgres)]
-    public async Task PutOffSource_WithNothingElseQueued_WaitsUnclaimed_SoTheHolderCanCheckIt(DatabaseProvider provider)
-    {
-        await using var busyHost = await FixtureServer.StartAsync(app => app.MapGet("/feed", () => Results.Text(Feeds.Rss(2), "application/rss+xml")),
-            System.Net.IPAddress.Parse("127.0.0.4"));
-        await using var p = await TestPipeline.CreateAsync(provider, new() { ["Scheduling:Workers"] = "1" });
-        var busy = await p.AddSourceAsync(busyHost.Url("/feed"), "Busy host");
-        var other = p.AnotherProcess();
-        var turns = other.GetRequiredService<Newsdesk.Core.Fetching.HostTurns>();
-        var (held, until, _) = await turns.ClaimAsync("127.0.0.4", default);
-        Assert.True(held);
-
-        // This process has only the busy host's source: it waits for the host, without claiming the source.
-        var run = p.Services.GetRequiredService<RefreshPass>().RunAsync([busy], onlyIfDue: true, null, default);
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
-        var holderPass = await other.GetRequiredService<RefreshPass>().RunAsync([busy], onlyIfDue: true, null, default);
-
-        // The holder's refresh has ended and given its turn back: this process goes ahead, and finds the source checked.
-        // (Had this process claimed the source while waiting, the holder would have skipped it and kept its turn.)
-        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) == run;
-        if (!finished)
-        {
-            await turns.ReleaseAsync("127.0.0.4", until, default);
-        }
-
-        var pass = await run;
-        Assert.True(finished, "this process was still waiting for the holder's turn");
-
-        Assert.Equal(RefreshStatus.Updated, Assert.Single(holderPass.Reports).Status);
-        var skipped = Assert.Single(pass.Reports);
-        Assert.Equal((RefreshStatus.Skipped, "Already checked by another worker since it was queued"), (skipped.Status, skipped.Message));
-        Assert.Equal(1, busyHost.CountOf("/feed"));
-        Assert.True(until > p.Clock.GetUtcNow());
-    }
-
     private static async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan timeout)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
