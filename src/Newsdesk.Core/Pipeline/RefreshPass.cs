@@ -27,8 +27,8 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
     /// <summary>Refreshes the given sources, due or not (all due ones when null), and reports each as it finishes.</summary>
     public async Task<RefreshSummary> RunAsync(IReadOnlyList<long>? sourceIds, Action<RefreshReport>? onReport, CancellationToken ct) =>
         sourceIds is null
-            ? await RunAsync(await DueAsync(int.MaxValue, ct), onlyIfDue: true, onReport, ct)
-            : await RunAsync(sourceIds, onlyIfDue: false, onReport, ct);
+            ? await RunAsync(await DueSourcesAsync(int.MaxValue, ct), onlyIfDue: true, onReport, ct)
+            : await RunAsync(sourceIds.Select(id => new QueuedSource(id, "")).ToList(), onlyIfDue: false, onReport, ct);
 
     /// <summary>
     /// Refreshes the given sources and reports each as it finishes. With <paramref name="onlyIfDue"/>
@@ -36,18 +36,24 @@ public sealed class RefreshPass(IDbContextFactory<NewsdeskDb> dbs, RefreshPool p
     /// </summary>
     public async Task<RefreshSummary> RunAsync(IReadOnlyList<long> ids, bool onlyIfDue, Action<RefreshReport>? onReport, CancellationToken ct)
     {
-        var started = Stopwatch.GetTimestamp();
-        var reports = new List<RefreshReport>(ids.Count);
         // Scheduled work puts off sources whose host another process is fetching from (RefreshPool): it needs their hosts.
         var hosts = onlyIfDue ? await HostsAsync(ids, ct) : [];
+        return await RunAsync(ids.Select(id => new QueuedSource(id, hosts.GetValueOrDefault(id, ""))).ToList(), onlyIfDue, onReport, ct);
+    }
+
+    /// <summary>As above, for sources whose hosts are known (<see cref="DueSourcesAsync"/>).</summary>
+    public async Task<RefreshSummary> RunAsync(IReadOnlyList<QueuedSource> sources, bool onlyIfDue, Action<RefreshReport>? onReport, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var reports = new List<RefreshReport>(sources.Count);
         var queue = pool.CreateQueue();
         var producer = Task.Run(async () =>
         {
             try
             {
-                foreach (var id in ids)
+                foreach (var source in sources)
                 {
-                    await queue.Writer.WriteAsync(new QueuedSource(id, hosts.GetValueOrDefault(id, "")), ct);
+                    await queue.Writer.WriteAsync(source, ct);
                 }
             }
             finally

@@ -17,7 +17,7 @@ internal static class RefreshCommand
         command.SetAction(async (parse, ct) =>
         {
             using var host = await CliHost.StartAsync(parse, ct);
-            IReadOnlyList<long>? ids = null;
+            IReadOnlyList<QueuedSource>? sources = null;
             var only = parse.GetValue(source);
             if (only is not null)
             {
@@ -29,16 +29,16 @@ internal static class RefreshCommand
                     return 1;
                 }
 
-                ids = [found.Id];
+                sources = [new QueuedSource(found.Id, "")];
             }
 
             var pass = host.Services.GetRequiredService<RefreshPass>();
             // Due sources may be taken by a `run` worker meanwhile; a named source is checked regardless.
-            var onlyIfDue = ids is null;
-            ids ??= await pass.DueAsync(int.MaxValue, ct);
+            var onlyIfDue = sources is null;
+            sources ??= await pass.DueSourcesAsync(int.MaxValue, ct);
             var summary = parse.GetValue(json) || Console.IsOutputRedirected
-                ? await RunPlainAsync(pass, ids, onlyIfDue, parse.GetValue(json), ct)
-                : await RunWithProgressAsync(pass, ids, onlyIfDue, ct);
+                ? await RunPlainAsync(pass, sources, onlyIfDue, parse.GetValue(json), ct)
+                : await RunWithProgressAsync(pass, sources, onlyIfDue, ct);
             if (!parse.GetValue(json))
             {
                 PrintSummary(summary);
@@ -50,10 +50,10 @@ internal static class RefreshCommand
         return command;
     }
 
-    private static Task<RefreshSummary> RunPlainAsync(RefreshPass pass, IReadOnlyList<long> ids, bool onlyIfDue, bool json, CancellationToken ct)
+    private static Task<RefreshSummary> RunPlainAsync(RefreshPass pass, IReadOnlyList<QueuedSource> sources, bool onlyIfDue, bool json, CancellationToken ct)
     {
         var gate = new object();
-        return pass.RunAsync(ids, onlyIfDue, report =>
+        return pass.RunAsync(sources, onlyIfDue, report =>
         {
             lock (gate)
             {
@@ -62,15 +62,15 @@ internal static class RefreshCommand
         }, ct);
     }
 
-    private static async Task<RefreshSummary> RunWithProgressAsync(RefreshPass pass, IReadOnlyList<long> ids, bool onlyIfDue, CancellationToken ct)
+    private static async Task<RefreshSummary> RunWithProgressAsync(RefreshPass pass, IReadOnlyList<QueuedSource> sources, bool onlyIfDue, CancellationToken ct)
     {
         RefreshSummary? summary = null;
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask($"Checking {ids.Count} source(s)", maxValue: Math.Max(1, ids.Count));
-                summary = await pass.RunAsync(ids, onlyIfDue, report =>
+                var task = context.AddTask($"Checking {sources.Count} source(s)", maxValue: Math.Max(1, sources.Count));
+                summary = await pass.RunAsync(sources, onlyIfDue, report =>
                 {
                     task.Increment(1);
                     if (report.Status is RefreshStatus.Failed or RefreshStatus.Disabled)
