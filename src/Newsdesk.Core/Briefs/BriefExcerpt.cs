@@ -97,8 +97,7 @@ public static class BriefExcerpt
             return text;
         }
 
-        var head = text[..cut];
-        var sentenceEnd = head.LastIndexOfAny(['.', '!', '?']);
-        return sentenceEnd > head.Length / 2 ? head[..(sentenceEnd + 1)] : head.TrimEnd(' ', ',', ';', ':') + "\u2026";
+        var sentenceEnd = SentenceSplitter.EndWithin(text, cut);
+        return sentenceEnd > cut / 2 ? text[..sentenceEnd].TrimEnd() : text[..cut].TrimEnd(' ', ',', ';', ':') + "\u2026";
     }
 }

@@ -5,4 +5,8 @@ public sealed record FigureClaim(string Text, double Low, double High, FigureQua
 {
     /// <summary>The outlets stating this value, in order of first publication, without repeats.</summary>
     public IReadOnlyList<string> Outlets => Sightings.Select(s => s.Outlet ?? "unknown outlet").Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Who the articles say the figure comes from, the most often given first; null when none says.</summary>
+    public string? Source => Sightings.Select(s => s.Figure.Source).OfType<string>().Where(s => s.Length > 0)
+        .GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 }

@@ -54,6 +54,23 @@ public static class FigureComparer
         return result;
     }
 
+    /// <summary>
+    /// A story's figures, one per figure stated (same kind, unit, counted thing, value and hedge, as fact
+    /// or as expectation) with every article that states it, the most widely carried first, then in order
+    /// of first publication. Dates are left out: they say when, not how many.
+    /// </summary>
+    public static IReadOnlyList<FigureClaim> Tally(IEnumerable<FigureSighting> sightings) =>
+        sightings.Where(s => s.Figure.Kind != FigureKind.Date)
+            .OrderBy(s => s.PublishedAt ?? DateTimeOffset.MaxValue).ThenBy(s => s.ArticleId).ThenBy(s => s.Figure.Start)
+            .GroupBy(s => (s.Figure.Kind, s.Figure.Unit, Thing: s.Figure.ThingKey ?? "", s.Figure.Expected, s.Figure.Value, s.Figure.High, s.Figure.Qualifier))
+            .Select(g =>
+            {
+                var (low, high) = Interval(g.First().Figure);
+                return new FigureClaim(g.First().Figure.Text, low, high, g.Key.Qualifier, g.ToList());
+            })
+            .OrderByDescending(c => c.Outlets.Count)
+            .ToList();
+
     /// <summary>The interval a figure claims (rule 2).</summary>
     public static (double Low, double High) Interval(ArticleFigure f) => f.Qualifier switch
     {

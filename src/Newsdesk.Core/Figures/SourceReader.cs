@@ -6,7 +6,8 @@ namespace Newsdesk.Core.Figures;
 /// <summary>
 /// Finds who a sentence says its facts come from. In order: "according to X" and "citing X" (X up
 /// to the end of its clause); "X said/estimated/believes ..." (X from the clause start, not a
-/// pronoun); "..., said X" (X after the verb). Returns the character span of X.
+/// pronoun); "..., said X" (X after the verb). A verb after an article ("an estimated 11,000") is an
+/// adjective and names no one. Returns the character span of X.
 /// </summary>
 internal static class SourceReader
 {
@@ -28,7 +29,8 @@ internal static class SourceReader
 
         for (var i = lo; i < hi; i++)
         {
-            if (!IsSourceVerb(words[i].Value))
+            // "an estimated 11,000 soldiers", "a reported 20 shells": an adjective, not who says so.
+            if (!IsSourceVerb(words[i].Value) || (i > lo && words[i - 1].Value is "a" or "an" or "the"))
             {
                 continue;
             }

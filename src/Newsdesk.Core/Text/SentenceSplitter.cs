@@ -86,6 +86,28 @@ public static class SentenceSplitter
         return result;
     }
 
+    /// <summary>
+    /// Where the last whole sentence of <paramref name="text"/> that ends within <paramref name="maxLength"/>
+    /// characters ends (after its mark and closing quote), or 0 when the first sentence is longer. Cutting
+    /// there never breaks "$1.47" or "U.S. officials" the way the last '.' would.
+    /// </summary>
+    public static int EndWithin(string text, int maxLength)
+    {
+        var last = 0;
+        foreach (var sentence in Split(text))
+        {
+            var end = sentence.Start + sentence.Length;
+            if (end > maxLength)
+            {
+                break;
+            }
+
+            last = end;
+        }
+
+        return last;
+    }
+
     /// <summary>The sentences' texts only.</summary>
     public static IEnumerable<string> SplitTexts(string text) => Split(text).Select(s => s.Text);
 

@@ -23,7 +23,7 @@ public sealed class BriefExcerptTests
     [Fact]
     public void Of_OneHugeParagraph_IsShortenedAtASentence()
     {
-        var sentence = string.Join(' ', Enumerable.Repeat("word", 70)) + ".";
+        var sentence = "Word " + string.Join(' ', Enumerable.Repeat("word", 69)) + ".";
         var excerpt = BriefExcerpt.Of([Block.Paragraph(sentence + " " + sentence)]);
         Assert.Equal(sentence, Assert.Single(excerpt).Text);
     }
@@ -48,4 +48,14 @@ public sealed class BriefExcerptTests
     [Fact]
     public void Shorten_WithoutSentenceEnd_CutsAtAWordWithEllipsis() =>
         Assert.Equal("one two three…", BriefExcerpt.Shorten("one two three four five", 3));
+
+    [Fact]
+    public void Shorten_CutsAtASentenceEnd_NotAtTheDecimalPointOfAFigure()
+    {
+        const string first = "A new estimate by a research institute in Seoul puts the North's earnings from arms sent to Russia far higher than before.";
+        const string second = "It says the sum lies between $7.2 billion and $9.8 billion, close to a third of the economy.";
+
+        // The budget ends inside the second sentence, after both figures' decimal points.
+        Assert.Equal(first, BriefExcerpt.Shorten(first + " " + second, 32));
+    }
 }

@@ -61,4 +61,32 @@ public sealed class FigureComparerTests
         Assert.Equal(low, l, 6);
         Assert.Equal(top, h, 6);
     }
+
+    [Fact]
+    public void Tally_StatesEachFigureOnce_WithItsOutlets_TheMostCarriedFirst_AndNoDates()
+    {
+        (string Outlet, string Text)[] story =
+        [
+            ("Harbor Ledger", "North Korea has shipped about 9.4 million artillery shells to Russia since Nov. 18 last year, according to the Defense Intelligence Command."),
+            ("Northline Daily", "The North has shipped about 9.4 million artillery shells to Russia, according to the Defense Intelligence Command. It also sent 11,000 troops."),
+            ("Kestrel News", "More than 10 million artillery shells have gone to Russia, a lawmaker said."),
+            ("Harbor Ledger", "Pyongyang has shipped about 9.4 million artillery shells in 24,000 containers."),
+        ];
+        var sightings = story.SelectMany((article, i) => Extractor.Extract(article.Text, Entities.Extract(article.Text))
+                .Select(f => new FigureSighting(ArticleFigure.From(f), i + 1, article.Outlet, new DateTimeOffset(2026, 11, 20, i, 0, 0, TimeSpan.Zero),
+                    article.Text.Substring(f.SentenceStart, f.SentenceLength))))
+            .ToList();
+
+        var tally = FigureComparer.Tally(sightings);
+
+        Assert.Equal("about 9.4 million artillery shells", tally[0].Text);
+        Assert.Equal(["Harbor Ledger", "Northline Daily"], tally[0].Outlets);
+        Assert.Equal(3, tally[0].Sightings.Count);
+        Assert.Equal("the Defense Intelligence Command", tally[0].Source);
+        Assert.Equal(1, tally.Count(c => c.Text.Contains("9.4 million", StringComparison.Ordinal)));
+        Assert.Contains(tally, c => c.Text == "More than 10 million artillery shells" && c.Outlets.SequenceEqual(["Kestrel News"]) && c.Source is null);
+        Assert.Contains(tally, c => c.Text == "11,000 troops");
+        Assert.DoesNotContain(tally, c => c.Sightings.Any(s => s.Figure.Kind == FigureKind.Date));
+        Assert.Contains(sightings, s => s.Figure.Kind == FigureKind.Date);
+    }
 }

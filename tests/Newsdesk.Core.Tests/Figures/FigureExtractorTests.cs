@@ -64,6 +64,8 @@ public sealed class FigureExtractorTests
     [InlineData("Around 13,000 troops have gone, the Defense Intelligence Agency said on Sunday.", "the Defense Intelligence Agency")]
     [InlineData("Western officials believe Pyongyang has sent 11,000 troops.", "Western officials")]
     [InlineData("The North sent 11,000 troops last year.", null)]
+    [InlineData("North Korea has sent an estimated 11,000 soldiers to Russia, Western officials said Wednesday.", "Western officials")]
+    [InlineData("The North fired a reported 20 shells.", null)]
     public void Extract_Source_IsTheAttribution(string text, string? source) =>
         Assert.Equal(source, Extractor.Extract(text).Single().Source);
 

@@ -69,4 +69,16 @@ public sealed class SentenceSplitterTests
             Assert.Equal(s.Text, text.Substring(s.Start, s.Length));
         }
     }
+
+    [Theory]
+    [InlineData(200, "The estimate puts earnings at $7.2 billion. The U.S. Treasury disputes it.")]
+    [InlineData(60, "The estimate puts earnings at $7.2 billion.")]
+    [InlineData(43, "The estimate puts earnings at $7.2 billion.")]
+    [InlineData(42, "")]
+    [InlineData(0, "")]
+    public void EndWithin_EndsAtAWholeSentence_NeverInsideAFigureOrAbbreviation(int maxLength, string expected)
+    {
+        const string text = "The estimate puts earnings at $7.2 billion. The U.S. Treasury disputes it.";
+        Assert.Equal(expected, text[..SentenceSplitter.EndWithin(text, maxLength)]);
+    }
 }

@@ -4,6 +4,7 @@ using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Storage;
 using Newsdesk.Core.Stories;
+using Newsdesk.Core.Text;
 
 namespace Newsdesk.Web.Newsroom;
 
@@ -140,7 +141,7 @@ internal static class InboxQuery
     }
 
     /// <summary>The lead's opening, cut at a sentence or word boundary.</summary>
-    private static string Summarize(string lead)
+    internal static string Summarize(string lead)
     {
         var text = lead.Replace("\n\n", " ", StringComparison.Ordinal).Trim();
         if (text.Length < SummaryChars - 20)
@@ -148,10 +149,10 @@ internal static class InboxQuery
             return text;
         }
 
-        var end = text.LastIndexOfAny(['.', '!', '?'], Math.Min(text.Length - 1, 300));
+        var end = SentenceSplitter.EndWithin(text, 301);
         if (end > 120)
         {
-            return text[..(end + 1)];
+            return text[..end].TrimEnd();
         }
 
         var space = text.LastIndexOf(' ', Math.Min(text.Length - 1, 300));

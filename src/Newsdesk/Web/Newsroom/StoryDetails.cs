@@ -34,13 +34,13 @@ internal sealed record StoryArticle(
 /// <summary>An entity of a story: how many of its articles name it, and how often.</summary>
 internal sealed record StoryEntity(string Key, string Name, EntityKind Kind, int Articles, int Mentions);
 
-/// <summary>Everything the story page shows: articles in time order, copies, quotes, figures (and where outlets disagree), entities.</summary>
+/// <summary>Everything the story page shows: articles in time order, copies, quotes, figures (each once, with the outlets stating it, and where outlets disagree), entities.</summary>
 internal sealed record StoryDetails(
     Story Story,
     IReadOnlyList<StoryArticle> Articles,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<string> Keywords,
-    IReadOnlyList<FigureSighting> Figures,
+    IReadOnlyList<FigureClaim> Figures,
     IReadOnlyList<FigureDisagreement> Disagreements,
     IReadOnlyList<StoryEntity> Entities)
 {
@@ -84,7 +84,7 @@ internal sealed record StoryDetails(
                 g.Select(e => e.ArticleId).Distinct().Count(), g.Sum(e => e.Mentions)))
             .OrderByDescending(e => e.Articles).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Take(40).ToList();
-        return new StoryDetails(story, articles, quotes, keywords, figures, FigureComparer.FindDisagreements(figures), entities);
+        return new StoryDetails(story, articles, quotes, keywords, FigureComparer.Tally(figures), FigureComparer.FindDisagreements(figures), entities);
     }
 
 }
