@@ -51,15 +51,43 @@ public sealed class ClusterCommandTests
     }
 
     [Fact]
-    public async Task Cluster_BadLine_FailsNamingTheLine()
+    public async Task Cluster_BadLines_AreSkippedNamingEachLine_AndTheRestIsClustered()
     {
         using var temp = new TempFolder();
-        var (result, _) = await ClusterAsync(temp, ["""{"id": "a", "title": "One", "text": "Text."}""", """{"title": "no id"}"""]);
+        var (result, rows) = await ClusterAsync(temp,
+        [
+            """{"id": "a", "title": "Typhoon Maysak makes landfall near Busan", "text": "Typhoon Maysak made landfall near Busan on Thursday."}""",
+            """{"title": "no id"}""",
+            """{"id": "b", "title": "Busan braces as Typhoon Maysak hits", "text": "Ferries were cancelled in Busan as Typhoon Maysak hit.", "published": "last Thursday"}""",
+            """{bad json""",
+            """{"id": "a", "title": "A second line with the first id", "text": "Text."}""",
+            """{"id": "c"}""",
+            """{"id": "d", "title": "Lombok earthquake kills 14", "text": "A magnitude 6.1 earthquake struck Lombok in Indonesia."}""",
+        ]);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("in.jsonl:2", result.StandardError, StringComparison.Ordinal);
-        // Nothing half-written.
-        Assert.False(File.Exists(temp.Combine("out.jsonl")));
+        Assert.Equal(1, result.ExitCode);
+        foreach (var (line, why) in new[] { (2, "\"id\""), (3, "not a date: last Thursday"), (4, "not JSON"), (5, "the id \"a\" was used by an earlier line"), (6, "neither") })
+        {
+            Assert.Contains($"in.jsonl:{line}: skipped: ", result.StandardError, StringComparison.Ordinal);
+            Assert.Contains(why, result.StandardError, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("skipped 5 line(s)", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(["\"a\"", "\"d\""], rows.Select(r => r.GetProperty("id").GetRawText()));
+    }
+
+    [Fact]
+    public async Task Cluster_MissingInputOrOutputFolder_FailsNamingIt_BeforeWork()
+    {
+        using var temp = new TempFolder();
+        var missing = await CliRunner.RunAsync("cluster", "--input", temp.Combine("none.jsonl"), "--out", temp.Combine("out.jsonl"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("input file not found: " + temp.Combine("none.jsonl"), missing.StandardError, StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(temp.Combine("in.jsonl"), """{"id": "a", "title": "One", "text": "Text."}""");
+        var noFolder = await CliRunner.RunAsync("cluster", "--input", temp.Combine("in.jsonl"), "--out", temp.Combine("nowhere/out.jsonl"));
+        Assert.Equal(2, noFolder.ExitCode);
+        Assert.Contains("output folder not found: " + temp.Combine("nowhere"), noFolder.StandardError, StringComparison.Ordinal);
     }
 
     /// <summary>Runs `newsdesk cluster` from in.jsonl (the lines given) to out.jsonl in the folder; the output's rows, if it wrote any.</summary>

@@ -12,6 +12,9 @@ namespace Newsdesk.Cli;
 /// ({"id","title","text","published"?,"source"?} in stream order) with the live ingestion engine,
 /// no store needed. Writes {"id","cluster"} lines in input order once the stream has ended (a later
 /// article can still move an earlier one into its story: a split); progress on standard error.
+/// A line that is not an article (not JSON, no id, an id seen before, neither title nor text, a
+/// published time that is not a date) is skipped and reported with its line number; the run goes
+/// on and exits 1.
 /// </summary>
 internal static class ClusterCommand
 {
@@ -34,6 +37,12 @@ internal static class ClusterCommand
             return 2;
         }
 
+        if (output.Directory is { Exists: false } folder)
+        {
+            await Console.Error.WriteLineAsync($"cluster: output folder not found: {folder.FullName}");
+            return 2;
+        }
+
         var stream = new StoryStream(new StoryClusteringOptions());
         var watch = Stopwatch.StartNew();
         long count = 0;
@@ -41,29 +50,22 @@ internal static class ClusterCommand
         // article: what a stream of millions costs to be written with its final stories.
         var ids = new List<string>();
         var stories = new List<long>();
+        var skipped = new Skipped();
         using var reader = input.OpenText();
-        try
+        // Lines are read and their features extracted on another thread while the clusterer works.
+        await foreach (var (id, story, moved) in stream.AssignAllAsync(ReadAsync(reader, input.Name, skipped, ct), ct))
         {
-            // Lines are read and their features extracted on another thread while the clusterer works.
-            await foreach (var (id, story, moved) in stream.AssignAllAsync(ReadAsync(reader, input.Name, ct), ct))
+            ids.Add(id);
+            stories.Add(story);
+            if (moved is { } position)
             {
-                ids.Add(id);
-                stories.Add(story);
-                if (moved is { } position)
-                {
-                    stories[(int)position - 1] = story;
-                }
-
-                if (++count % ProgressEvery == 0)
-                {
-                    await Console.Error.WriteLineAsync(Progress(count, stream, watch));
-                }
+                stories[(int)position - 1] = story;
             }
-        }
-        catch (InvalidDataException e)
-        {
-            await Console.Error.WriteLineAsync("cluster: " + e.Message);
-            return 2;
+
+            if (++count % ProgressEvery == 0)
+            {
+                await Console.Error.WriteLineAsync(Progress(count, stream, watch));
+            }
         }
 
         await using (var writer = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(false)))
@@ -75,12 +77,25 @@ internal static class ClusterCommand
         }
 
         await Console.Error.WriteLineAsync(Progress(count, stream, watch));
+        if (skipped.Lines > 0)
+        {
+            await Console.Error.WriteLineAsync($"cluster: skipped {skipped.Lines} line(s) of {input.Name} that are not articles (listed above)");
+            return 1;
+        }
+
         return 0;
     }
 
-    /// <summary>The documents of the file in order; a line that is not a document stops the stream with its line number.</summary>
-    private static async IAsyncEnumerable<(string Id, StoryDocument Document)> ReadAsync(StreamReader reader, string name, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    /// <summary>Lines skipped so far (written by the reading thread, read once the stream has ended).</summary>
+    private sealed class Skipped
     {
+        public int Lines;
+    }
+
+    /// <summary>The documents of the file in order; a line that is not a document is reported with its line number and skipped.</summary>
+    private static async IAsyncEnumerable<(string Id, StoryDocument Document)> ReadAsync(StreamReader reader, string name, Skipped skipped, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var lineNumber = 0;
         while (await reader.ReadLineAsync(ct) is { } line)
         {
@@ -90,13 +105,26 @@ internal static class ClusterCommand
                 continue;
             }
 
-            if (!TryRead(line, out var id, out var document, out var error))
+            if (!TryRead(line, out var id, out var document, out var error) || !Unseen(seen, id, ref error))
             {
-                throw new InvalidDataException($"{name}:{lineNumber}: {error}");
+                skipped.Lines++;
+                await Console.Error.WriteLineAsync($"cluster: {name}:{lineNumber}: skipped: {error}");
+                continue;
             }
 
             yield return (id, document);
         }
+    }
+
+    private static bool Unseen(HashSet<string> seen, string id, ref string error)
+    {
+        if (seen.Add(id))
+        {
+            return true;
+        }
+
+        error = $"the id {id} was used by an earlier line";
+        return false;
     }
 
     private static string Progress(long count, StoryStream stream, Stopwatch watch) => string.Create(CultureInfo.InvariantCulture,
@@ -139,6 +167,12 @@ internal static class ClusterCommand
         }
 
         document = new StoryDocument(Str(o, "title"), Str(o, "text"), published);
+        if (document.Title.Length == 0 && document.Text.Length == 0)
+        {
+            error = "neither \"title\" nor \"text\"";
+            return false;
+        }
+
         error = "";
         return true;
     }
