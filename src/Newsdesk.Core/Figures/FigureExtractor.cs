@@ -6,11 +6,16 @@ namespace Newsdesk.Core.Figures;
 /// <summary>
 /// Finds quantities in a text, sentence by sentence, and normalises them. For each number:
 /// 1. skip what is not a quantity: ordinals and decades ("64th", "1950s"), times ("6:38"), names
-///    with a number ("KN-23", "Resolution 84"), hyphenated adjectives ("three-day", "8-ton"), and a
-///    calibre before its noun ("152 mm shells", which is the thing counted, not a figure);
+///    with a number ("KN-23", "Resolution 84", "ID.3"), hyphenated adjectives ("three-day", "8-ton"), a
+///    calibre before its noun ("152 mm shells", which is the thing counted, not a figure), ages and
+///    house numbers in apposition ("Webb, 51, of"), addresses ("1119 Eighth St."), phone numbers,
+///    emergency numbers ("called 911"), citation marks ("[2]"), screen resolutions ("4K") and the
+///    second half of a season ("2022/23");
 /// 2. a month next to it makes a date ("July 12", "12 July 2025"); a bare year 1800-2100 is a date;
 /// 3. read the currency sign before it, the scale after it ("million", "bn"), then a currency word,
 ///    a unit or a percent sign, and a second number for a range ("between X and Y", "X to Y", "X-Y");
+///    "X-Y" with nothing counted after it is a score or a record ("a 4-1 win", "At 4-7"), not a figure,
+///    and before a month it is a date ("18-24 November");
 /// 4. read the hedge before it ("up to", "more than", "about") or after it ("or so", "or more");
 /// 5. for counts, read the counted thing after it (see <see cref="ThingReader"/>), and for every
 ///    figure the sentence's source ("according to ...", "... said") and expectation cues ("may send").
@@ -107,7 +112,8 @@ public sealed class FigureExtractor
 
             double? high = null;
             var (hedge, hedgeStart, rangeOpener) = HedgeBefore(signStart is null ? k : WordAt(signStart.Value, k));
-            if (TryRangeEnd(ref p, rangeOpener, out var second, out var secondScale))
+            var dashed = false;
+            if (TryRangeEnd(ref p, rangeOpener, out var second, out var secondScale, out dashed))
             {
                 high = second * secondScale * factor;
                 if (scale == 1 && secondScale > 1 && value <= second)
@@ -137,10 +143,24 @@ public sealed class FigureExtractor
             string? thingKey = null;
             if (kind == FigureKind.Count)
             {
+                if (dashed && hedgeStart is null && currency is null && p < hi && IsMonthWord(p) && number.IsPlainInteger && value <= 31)
+                {
+                    // "18-24 November": a span of days.
+                    var month = FigureLexicon.Months[words[p].Value] * 100;
+                    found.Add(DateFigure(k, p + 1, month + value) with { High = second <= 31 ? month + second : null });
+                    return p + 1;
+                }
+
                 (thing, thingKey, var afterThing) = ThingReader.Read(text, words, p, hi);
                 if (thing is null && number.IsWord)
                 {
                     return k;
+                }
+
+                if (dashed && hedgeStart is null && currency is null && (thing is null || IsScoreNoun(thing, value, high)))
+                {
+                    // "a 4-1 win", "lost 24-17", "At 4-7, including 2-6 in the AFC": a score or record.
+                    return p;
                 }
 
                 if (thing is not null)
@@ -180,6 +200,55 @@ public sealed class FigureExtractor
 
             var after = word.End < text.Length ? text[word.End] : ' ';
             var afterNext = word.End + 1 < text.Length ? text[word.End + 1] : ' ';
+            var gapBefore = k > lo ? text[words[k - 1].End..word.Start] : "";
+
+            // A citation mark: "[2]".
+            if (word.Start > 0 && text[word.Start - 1] == '[' && after == ']')
+            {
+                return true;
+            }
+
+            // An age or a house number in apposition: "Webb, 51, of", "Carlineo Jr., 55, of", "corso Monforte, 15, Milan".
+            if (number.IsPlainInteger && number.Value <= 120 && gapBefore is ", " or "., " && char.IsUpper(text[words[k - 1].Start])
+                && after is ',' or ')' or ';')
+            {
+                return true;
+            }
+
+            // "called 911", "999 calls": a telephone number, not a count.
+            if (number.IsPlainInteger && number.Value is 911 or 999 or 112
+                && ((k > lo && FigureLexicon.DialWords.Contains(words[k - 1].Value)) || (number.End < hi && FigureLexicon.CallWords.Contains(words[number.End].Value))))
+            {
+                return true;
+            }
+
+            // "4K" on a screen (a count of thousands would be "4,000" or "$4k").
+            if (number.GluedSuffix == "k" && text[word.End - 1] == 'K' && number.Value <= 16)
+            {
+                return true;
+            }
+
+            // "2022/23 season", "24/7"; and the second half of an "X-Y" whose first half was no quantity ("Hungary 2-0").
+            if (gapBefore is "/" or "-" or "–" && words[k - 1].Value.All(char.IsDigit))
+            {
+                return true;
+            }
+
+            if (after == '/' && char.IsDigit(afterNext))
+            {
+                return true;
+            }
+
+            // An age: "the 47 year old".
+            if (number.End + 1 < hi && words[number.End].Value is "year" or "years" && words[number.End + 1].Value == "old")
+            {
+                return true;
+            }
+
+            if (IsAddress(number) || InPhoneNumber(k))
+            {
+                return true;
+            }
             if ((after == ':' && char.IsDigit(afterNext)) || (word.Start > 1 && text[word.Start - 1] == ':' && char.IsDigit(text[word.Start - 2])))
             {
                 return true;
@@ -196,8 +265,7 @@ public sealed class FigureExtractor
                 return true;
             }
 
-            if (k > lo && (text[words[k - 1].End..word.Start] is "-" or "‑" or "/" || text[words[k - 1].End..word.Start] == "" )
-                && words[k - 1].Value.Any(char.IsLetter))
+            if (k > lo && gapBefore is "-" or "‑" or "/" or "" or "." && words[k - 1].Value.Any(char.IsLetter))
             {
                 return true;
             }
@@ -228,6 +296,88 @@ public sealed class FigureExtractor
                 && (FigureLexicon.LabelWords.Contains(words[k - 1].Value)
                     || (char.IsUpper(text[words[k - 1].Start]) && !FigureLexicon.Months.ContainsKey(words[k - 1].Value)
                         && !IsHedgeWord(words[k - 1].Value) && k - 1 > lo && !IsYear(number.Value)));
+        }
+
+        /// <summary>
+        /// "a 4-1 win", "a 24-17 loss": one noun, in the singular, after two small whole numbers is a
+        /// result; "10-15 soldiers" counts.
+        /// </summary>
+        private static bool IsScoreNoun(string thing, double value, double? high) =>
+            !thing.Contains(' ', StringComparison.Ordinal) && value <= 200 && high <= 200 && value == Math.Floor(value)
+            && !thing.EndsWith('s') && thing is not ("people" or "police" or "children" or "men" or "women" or "personnel" or "staff" or "cattle" or "crew");
+
+        /// <summary>"1119 Eighth St.", "1909 Jolinda Drive": a number before capitalised words ending in a street word.</summary>
+        private bool IsAddress(NumberRead number)
+        {
+            if (!number.IsPlainInteger)
+            {
+                return false;
+            }
+
+            for (var i = number.End; i < hi && i < number.End + 3 && char.IsUpper(text[words[i].Start]); i++)
+            {
+                if (i > number.End && FigureLexicon.StreetWords.Contains(words[i].Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A telephone number: groups of digits joined by spaces, brackets, dots or dashes, after a "+"
+        /// ("+49 (0)40 890 85-433") or three groups or more with seven digits or more ("(555) 123-4567";
+        /// not "2019-11-22", which starts with a year).
+        /// </summary>
+        private bool InPhoneNumber(int k)
+        {
+            if (!IsDigits(k))
+            {
+                return false;
+            }
+
+            var first = k;
+            while (first > lo && IsDigits(first - 1) && Joins(first))
+            {
+                first--;
+            }
+
+            var last = k;
+            while (last + 1 < hi && IsDigits(last + 1) && Joins(last + 1))
+            {
+                last++;
+            }
+
+            var at = words[first].Start;
+            var plus = (at > 0 && text[at - 1] == '+') || (at > 1 && text[at - 1] == '(' && text[at - 2] == '+');
+            var digits = 0;
+            for (var i = first; i <= last; i++)
+            {
+                digits += words[i].Length;
+            }
+
+            return plus || (last - first >= 2 && digits >= 7 && words[first].Length != 4);
+        }
+
+        private bool IsDigits(int i)
+        {
+            foreach (var c in words[i].Value)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Word i follows the one before it with one to three of space, bracket, dot or dash between.</summary>
+        private bool Joins(int i)
+        {
+            var gap = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End);
+            return gap.Length is >= 1 and <= 3 && !gap.ContainsAnyExcept(" ()-.–");
         }
 
         private bool TryDate(int k, NumberRead number, out Figure date, out int after)
@@ -363,11 +513,22 @@ public sealed class FigureExtractor
                 return;
             }
 
+            // "in 2008, won the award": a unit follows its number, with nothing but a space (or nothing) between.
+            if (text[words[p - 1].End..words[p].Start] is not (" " or ""))
+            {
+                return;
+            }
+
             var word = words[p].Value;
             if (word == "per" && p + 1 < hi && words[p + 1].Value == "cent")
             {
                 (kind, unit, factor) = (FigureKind.Percent, "%", 1);
                 p += 2;
+            }
+            else if (kind != FigureKind.Money && DollarsOf(p) is { } dollars)
+            {
+                (kind, unit, factor) = (FigureKind.Money, dollars.Code, 1);
+                p = dollars.After;
             }
             else if (FigureLexicon.CurrencyWords.TryGetValue(word, out var code) && kind != FigureKind.Money)
             {
@@ -385,6 +546,21 @@ public sealed class FigureExtractor
                 (kind, unit, factor) = u;
                 p++;
             }
+        }
+
+        /// <summary>"Hong Kong dollars", "Singapore dollars" at word p: the currency and the word after it.</summary>
+        private (string Code, int After)? DollarsOf(int p)
+        {
+            for (var n = 2; n >= 1; n--)
+            {
+                if (p + n < hi && words[p + n].Value is "dollars" or "dollar" && char.IsUpper(text[words[p].Start])
+                    && FigureLexicon.DollarCountries.TryGetValue(string.Join(' ', words.Skip(p).Take(n).Select(w => w.Value)), out var code))
+                {
+                    return (code, p + n + 1);
+                }
+            }
+
+            return null;
         }
 
         private (FigureQualifier Hedge, int? Start, string? RangeOpener) HedgeBefore(int k)
@@ -419,10 +595,11 @@ public sealed class FigureExtractor
             return (FigureQualifier.Exact, null, null);
         }
 
-        private bool TryRangeEnd(ref int p, string? opener, out double second, out double secondScale)
+        private bool TryRangeEnd(ref int p, string? opener, out double second, out double secondScale, out bool dashed)
         {
             second = 0;
             secondScale = 1;
+            dashed = false;
             if (p >= hi)
             {
                 return false;
@@ -433,6 +610,7 @@ public sealed class FigureExtractor
             if (gap is "-" or "–" or "—" or "-$" or "–$" or "—$")
             {
                 // "25,000-30,000", "$9.6-$12.3 billion"
+                dashed = true;
             }
             else if ((words[p].Value == "to" && opener is null or "from") || (words[p].Value == "and" && opener == "between"))
             {

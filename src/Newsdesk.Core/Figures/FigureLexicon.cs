@@ -82,6 +82,8 @@ public static class FigureLexicon
             ["ft"] = (FigureKind.Measure, "km", 0.0003048), ["yards"] = (FigureKind.Measure, "km", 0.0009144),
             ["cm"] = (FigureKind.Measure, "km", 0.00001), ["mm"] = (FigureKind.Measure, "km", 0.000001),
             ["inches"] = (FigureKind.Measure, "km", 0.0000254),
+            ["horsepower"] = (FigureKind.Measure, "hp", 1), ["hp"] = (FigureKind.Measure, "hp", 1), ["kwh"] = (FigureKind.Measure, "kWh", 1),
+            ["fps"] = (FigureKind.Measure, "fps", 1), ["min"] = (FigureKind.Duration, "days", 1 / 1440.0), ["mins"] = (FigureKind.Duration, "days", 1 / 1440.0),
             ["tons"] = (FigureKind.Measure, "t", 1), ["tonnes"] = (FigureKind.Measure, "t", 1), ["ton"] = (FigureKind.Measure, "t", 1),
             ["tonne"] = (FigureKind.Measure, "t", 1), ["kg"] = (FigureKind.Measure, "t", 0.001), ["kilograms"] = (FigureKind.Measure, "t", 0.001),
             ["kilogrammes"] = (FigureKind.Measure, "t", 0.001), ["grams"] = (FigureKind.Measure, "t", 0.000001),
@@ -100,6 +102,28 @@ public static class FigureLexicon
             ["week"] = (FigureKind.Duration, "days", 7), ["month"] = (FigureKind.Duration, "days", 30.44),
             ["year"] = (FigureKind.Duration, "days", 365.25), ["decade"] = (FigureKind.Duration, "days", 3652.5),
         }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Place words before "dollars" that name another currency ("176 Hong Kong dollars").</summary>
+    public static readonly FrozenDictionary<string, string> DollarCountries = new Dictionary<string, string>
+    {
+        ["hong kong"] = "HKD", ["singapore"] = "SGD", ["australian"] = "AUD", ["canadian"] = "CAD", ["new zealand"] = "NZD",
+        ["taiwan"] = "TWD", ["new taiwan"] = "TWD", ["us"] = "USD", ["u.s"] = "USD", ["american"] = "USD",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words before an emergency number that make it one ("called 911").</summary>
+    public static readonly FrozenSet<string> DialWords = new[] { "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "phoned", "rang" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words after an emergency number that make it one ("911 calls", "the 999 operator").</summary>
+    public static readonly FrozenSet<string> CallWords = new[] { "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre", "emergency", "line" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Street words that end an address after a house number ("1119 Eighth St.").</summary>
+    public static readonly FrozenSet<string> StreetWords = new[]
+    {
+        "st", "street", "ave", "avenue", "drive", "dr", "road", "rd", "blvd", "boulevard", "lane", "ln", "way", "place", "pl", "court",
+        "ct", "terrace", "highway", "hwy", "parkway", "pkwy", "square", "sq", "crescent", "close", "plaza",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that measure what follows "of": "12 million rounds of shells" counts shells.</summary>
     public static readonly FrozenSet<string> MeasureNouns = new[]

@@ -23,6 +23,10 @@ public sealed class FigureExtractorTests
     [InlineData("About 5,000 military construction workers will go.", "About 5,000 military construction workers", FigureKind.Count, 5000, null, FigureQualifier.Approximately, "workers")]
     [InlineData("Some 28,500 U.S. troops are stationed there.", "Some 28,500 U.S. troops", FigureKind.Count, 28500, null, FigureQualifier.Approximately, "troops")]
     [InlineData("The exhibition drew 25-30 delegations.", "25-30 delegations", FigureKind.Count, 25, 30.0, FigureQualifier.Range, "deleg")]
+    [InlineData("The new engine makes 310 horsepower.", "310 horsepower", FigureKind.Measure, 310, null, FigureQualifier.Exact, null)]
+    [InlineData("It carries a 75 kWh battery.", "75 kWh", FigureKind.Measure, 75, null, FigureQualifier.Exact, null)]
+    [InlineData("The port runs at 60fps on the console.", "60fps", FigureKind.Measure, 60, null, FigureQualifier.Exact, null)]
+    [InlineData("The listing raised 40 billion Hong Kong dollars.", "40 billion Hong Kong dollars", FigureKind.Money, 4e10, null, FigureQualifier.Exact, null)]
     public void Extract_Quantity_IsNormalised(string text, string phrase, FigureKind kind, double value, double? high, FigureQualifier qualifier, string? thing)
     {
         var figure = Assert.Single(Extractor.Extract(text), f => f.Kind != FigureKind.Date);
@@ -44,8 +48,31 @@ public sealed class FigureExtractorTests
     [InlineData("The 45-year-old officer was dismissed.")]
     [InlineData("One of them refused; two of the others agreed.")]
     [InlineData("The rifles fire 152 mm shells.")]
+    [InlineData("Dario Menk, 29, of Harbor City was charged on Monday.")]
+    [InlineData("The officer, who lives at 412 Larch Street, was not hurt.")]
+    [InlineData("A neighbour called 911 after hearing the shots.")]
+    [InlineData("For tickets ring +44 (0)20 7946 0958 today.")]
+    [InlineData("Readers can reach the desk at (555) 201-3344 for details.")]
+    [InlineData("The claim was disputed [3] by the agency.")]
+    [InlineData("The console streams games in 4K.")]
+    [InlineData("He signed until the end of the 2027/28 season.")]
+    [InlineData("The Tigers earned a 5-2 win over the Bears.")]
+    [InlineData("At 6-9, the Tigers are out of contention.")]
+    [InlineData("Seoul beat Tokyo 3-1 on Sunday.")]
+    [InlineData("The 52 year old driver was arrested.")]
     public void Extract_NumbersThatAreNotQuantities_AreSkipped(string text) =>
         Assert.DoesNotContain(Extractor.Extract(text), f => f.Kind != FigureKind.Date);
+
+    [Fact]
+    public void Extract_ACurrencyWordAfterAComma_IsNotTheNumbersUnit() =>
+        Assert.All(Extractor.Extract("She turned professional in 2011, won her first title in 2013 and retired in 2020."), f => Assert.Equal(FigureKind.Date, f.Kind));
+
+    [Fact]
+    public void Extract_ASpanOfDaysBeforeAMonth_IsADateRange()
+    {
+        var figure = Assert.Single(Extractor.Extract("The festival runs 12-15 March in Busan."));
+        Assert.Equal((FigureKind.Date, 312.0, 315.0, "12-15 March"), (figure.Kind, figure.Value, figure.High, figure.Text));
+    }
 
     [Theory]
     [InlineData("The armistice was signed on July 27, 1953, at Panmunjom.", "July 27, 1953", 19530727)]
