@@ -90,8 +90,10 @@ public sealed class ArticleSearch(NewsdeskDb db)
                     reader.IsDBNull(7) ? null : reader.GetString(7)));
             }
 
+            await reader.DisposeAsync();
             var more = hits.Count > limit;
-            return new SearchResults(more ? hits[..limit] : hits, more);
+            var page = more ? hits[..limit] : hits;
+            return new SearchResults(Collapses(query) ? await WithCopiesAsync(page, ct) : page, more);
         }
         catch (DbException e) when (IsSyntaxError(e))
         {
@@ -103,13 +105,46 @@ public sealed class ArticleSearch(NewsdeskDb db)
         }
     }
 
-    private static string Filters(SearchQuery q) =>
-        (q.Outlet is not null ? " AND lower(a.\"Outlet\") = @outlet" : "")
+    private static bool Collapses(SearchQuery q) => !q.Copies && q.Outlet is null;
+
+    /// <summary>The outlets of each hit's copies, in order of publication.</summary>
+    private async Task<IReadOnlyList<SearchHit>> WithCopiesAsync(IReadOnlyList<SearchHit> hits, CancellationToken ct)
+    {
+        var ids = hits.Select(h => (long?)h.ArticleId).ToList();
+        var copies = (await db.Articles.AsNoTracking().Where(a => ids.Contains(a.CopyOfId))
+                .Select(a => new { Of = a.CopyOfId!.Value, a.Outlet, Time = a.PublishedAt ?? a.RetrievedAt, a.Id }).ToListAsync(ct))
+            .OrderBy(c => c.Time).ThenBy(c => c.Id)
+            .GroupBy(c => c.Of)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => c.Outlet ?? "unknown outlet").Distinct(StringComparer.Ordinal).ToList());
+        return hits.Select(h => copies.TryGetValue(h.ArticleId, out var outlets) ? h with { AlsoCarriedBy = outlets } : h).ToList();
+    }
+
+    private static string Filters(SearchQuery q, string a = "a") =>
+        (q.Outlet is not null ? $" AND lower({a}.\"Outlet\") = @outlet" : "")
         + (!string.IsNullOrWhiteSpace(q.Entity)
-            ? " AND a.\"Id\" IN (SELECT e.\"ArticleId\" FROM article_entities e WHERE e.\"Key\" = @entityKey OR lower(e.\"Name\") = @entity)"
+            ? $" AND {a}.\"Id\" IN (SELECT e.\"ArticleId\" FROM article_entities e WHERE e.\"Key\" = @entityKey OR lower(e.\"Name\") = @entity)"
             : "")
-        + (q.From is not null ? " AND coalesce(a.\"PublishedAt\", a.\"RetrievedAt\") >= @from" : "")
-        + (q.To is not null ? " AND coalesce(a.\"PublishedAt\", a.\"RetrievedAt\") < @to" : "");
+        + (q.From is not null ? $" AND coalesce({a}.\"PublishedAt\", {a}.\"RetrievedAt\") >= @from" : "")
+        + (q.To is not null ? $" AND coalesce({a}.\"PublishedAt\", {a}.\"RetrievedAt\") < @to" : "");
+
+    /// <summary>Leaves out a copy whose original is a result too (it is named under the original instead).</summary>
+    private static string SqliteCollapse(SearchQuery q) => Collapses(q)
+        ? $"""
+
+           AND NOT (a."CopyOfId" IS NOT NULL AND EXISTS (
+                SELECT 1 FROM articles_fts c JOIN articles o ON o."Id" = c.rowid
+                WHERE c.rowid = a."CopyOfId" AND c.articles_fts MATCH @match{Filters(q, "o")}))
+           """
+        : "";
+
+    private static string PostgresCollapse(SearchQuery q) => Collapses(q)
+        ? $"""
+
+           AND NOT (a."CopyOfId" IS NOT NULL AND EXISTS (
+                SELECT 1 FROM article_search c JOIN articles o ON o."Id" = c."ArticleId"
+                WHERE c."ArticleId" = a."CopyOfId" AND c."Vector" @@ query.q{Filters(q, "o")}))
+           """
+        : "";
 
     // 1. Newest: the index walks matches in rowid order (arrival order) and stops at the LIMIT.
     // 2. Relevance: bm25 must score every match it orders, which for a common word is most of the
@@ -123,7 +158,7 @@ public sealed class ArticleSearch(NewsdeskDb db)
                  snippet(articles_fts, 1, char(2), char(3), '…', 28),
                  a."Outlet", a."Byline", coalesce(a."PublishedAt", a."RetrievedAt"), a."Url"
           FROM articles_fts JOIN articles a ON a."Id" = articles_fts.rowid
-          WHERE articles_fts MATCH @match{Filters(q)}
+          WHERE articles_fts MATCH @match{Filters(q)}{SqliteCollapse(q)}
           ORDER BY articles_fts.rowid DESC
           LIMIT @limit OFFSET @offset
           """
@@ -133,10 +168,10 @@ public sealed class ArticleSearch(NewsdeskDb db)
                  snippet(articles_fts, 1, char(2), char(3), '…', 28),
                  a."Outlet", a."Byline", coalesce(a."PublishedAt", a."RetrievedAt"), a."Url"
           FROM articles_fts JOIN articles a ON a."Id" = articles_fts.rowid
-          WHERE articles_fts MATCH @match{Filters(q)}
+          WHERE articles_fts MATCH @match{Filters(q)}{SqliteCollapse(q)}
             AND articles_fts.rowid >= coalesce((
                 SELECT f.rowid FROM articles_fts f JOIN articles a ON a."Id" = f.rowid
-                WHERE f.articles_fts MATCH @match{Filters(q)}
+                WHERE f.articles_fts MATCH @match{Filters(q)}{SqliteCollapse(q)}
                 ORDER BY f.rowid DESC LIMIT 1 OFFSET {RelevanceWindow - 1}), 0)
           ORDER BY articles_fts.rank
           LIMIT @limit OFFSET @offset
@@ -148,7 +183,7 @@ public sealed class ArticleSearch(NewsdeskDb db)
         recent AS (
             SELECT a."Id", s."Vector", coalesce(a."PublishedAt", a."RetrievedAt") AS t
             FROM article_search s JOIN articles a ON a."Id" = s."ArticleId", query
-            WHERE s."Vector" @@ query.q{Filters(q)}
+            WHERE s."Vector" @@ query.q{Filters(q)}{PostgresCollapse(q)}
             ORDER BY a."Id" DESC
             LIMIT {(q.Order == SearchOrder.Newest ? "@limit + @offset" : RelevanceWindow.ToString(System.Globalization.CultureInfo.InvariantCulture))}),
         page AS (

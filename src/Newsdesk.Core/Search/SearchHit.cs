@@ -3,7 +3,8 @@ namespace Newsdesk.Core.Search;
 /// <summary>
 /// One matching article. <see cref="Title"/> and <see cref="Snippet"/> mark matched words between
 /// <see cref="HighlightMarks.Start"/> and <see cref="HighlightMarks.End"/>; renderers encode the
-/// text and turn the marks into highlighting.
+/// text and turn the marks into highlighting. <see cref="AlsoCarriedBy"/> names the outlets whose
+/// copies of it the search folded into it (see <see cref="SearchQuery.Copies"/>).
 /// </summary>
 public sealed record SearchHit(
     long ArticleId,
@@ -13,7 +14,10 @@ public sealed record SearchHit(
     string? Outlet,
     string? Byline,
     DateTimeOffset Time,
-    string? Url);
+    string? Url)
+{
+    public IReadOnlyList<string> AlsoCarriedBy { get; init; } = [];
+}
 
 /// <summary>The control characters that delimit highlighted words in search results (never found in article text).</summary>
 public static class HighlightMarks

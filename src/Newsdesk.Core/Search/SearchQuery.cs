@@ -38,6 +38,13 @@ public sealed record SearchQuery
 
     public SearchOrder Order { get; init; }
 
+    /// <summary>
+    /// Every copy as its own result. By default a copy (a pickup or rewrite of another stored article)
+    /// is left out when its original matches too, and the original names it under "also carried by";
+    /// with an outlet filter every copy from that outlet is shown.
+    /// </summary>
+    public bool Copies { get; init; }
+
     public int Limit { get; init; } = 20;
 
     public int Offset { get; init; }

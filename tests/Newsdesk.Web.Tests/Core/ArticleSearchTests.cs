@@ -89,6 +89,57 @@ public sealed class ArticleSearchTests
         Assert.Empty((await search.SearchAsync(SearchQuery.Parse("framework"), CancellationToken.None)).Hits);
     }
 
+    /// <summary>
+    /// A pickup whose original matches too is one result, the original's, naming the copy's outlet; a copy
+    /// that alone matches (its original says something else), or that the filters keep apart from its
+    /// original, stays a result of its own.
+    /// </summary>
+    [Theory]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Search_CopiesOfAMatchingOriginal_AreFoldedIntoIt(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var context = db.CreateContext();
+        const string wire = "The navy tracked a submarine off the east coast on Monday, the joint chiefs said.";
+        await new ArticleIngestor(context, new ManualClock()).IngestAsync(
+        [
+            Draft("https://wire.example/1", "Navy tracks submarine", wire, "Peninsula Wire", Day),
+            Draft("https://ledger.example/1", "Navy tracks submarine off east coast", wire + " (Peninsula Wire)", "Harbor Ledger", Day.AddDays(1)),
+            Draft("https://daily.example/1", "Submarine tracked", wire + " Fishing boats were told to stay in port.", "Northline Daily", Day.AddHours(1)),
+            Draft("https://wire.example/2", "Talks on costs resume", "Negotiators met again on troop costs.", "Peninsula Wire", Day),
+            Draft("https://daily.example/2", "Talks resume; submarine sighted", "Negotiators met again on troop costs. A submarine was sighted the same day.", "Northline Daily", Day.AddHours(3)),
+        ], CancellationToken.None);
+        var ids = context.Articles.ToDictionary(a => a.Url!, a => a);
+        ids["https://ledger.example/1"].CopyOfId = ids["https://wire.example/1"].Id;
+        ids["https://ledger.example/1"].CopyKind = CopyKind.Verbatim;
+        ids["https://daily.example/1"].CopyOfId = ids["https://wire.example/1"].Id;
+        ids["https://daily.example/1"].CopyKind = CopyKind.Edited;
+        ids["https://daily.example/2"].CopyOfId = ids["https://wire.example/2"].Id;
+        ids["https://daily.example/2"].CopyKind = CopyKind.Edited;
+        await context.SaveChangesAsync();
+        var search = new ArticleSearch(context);
+
+        async Task<List<SearchHit>> Hits(SearchQuery q) => (await search.SearchAsync(q with { Order = SearchOrder.Newest }, CancellationToken.None)).Hits.ToList();
+
+        var folded = await Hits(SearchQuery.Parse("submarine"));
+        Assert.Equal(["https://daily.example/2", "https://wire.example/1"], folded.Select(h => h.Url));
+        Assert.Equal(["Northline Daily", "Harbor Ledger"], folded[1].AlsoCarriedBy);
+        Assert.Empty(folded[0].AlsoCarriedBy);
+
+        var relevance = (await search.SearchAsync(SearchQuery.Parse("submarine"), CancellationToken.None)).Hits;
+        Assert.Equal(2, relevance.Count);
+
+        var each = await Hits(SearchQuery.Parse("submarine") with { Copies = true });
+        Assert.Equal(4, each.Count);
+        Assert.All(each, h => Assert.Empty(h.AlsoCarriedBy));
+
+        Assert.Equal(["https://ledger.example/1"], (await Hits(SearchQuery.Parse("submarine outlet:\"harbor ledger\""))).Select(h => h.Url));
+        // The next day's pickup is a result when the original's day is filtered out.
+        var nextDay = DateOnly.FromDateTime(Day.UtcDateTime).AddDays(1);
+        Assert.Equal(["https://ledger.example/1"], (await Hits(SearchQuery.Parse("submarine") with { From = nextDay, To = nextDay })).Select(h => h.Url));
+    }
+
     [Theory]
     [InlineData("-only", "Add at least one word")]
     public async Task Search_OnlyExclusions_ExplainsWhy(string line, string message)

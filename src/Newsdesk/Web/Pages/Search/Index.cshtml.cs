@@ -27,6 +27,10 @@ internal sealed class IndexModel(ArticleSearch search) : PageModel
     [BindProperty(SupportsGet = true, Name = "order")]
     public string? Order { get; set; }
 
+    /// <summary>Every copy as its own result (see <see cref="SearchQuery.Copies"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "copies")]
+    public bool Copies { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -50,6 +54,7 @@ internal sealed class IndexModel(ArticleSearch search) : PageModel
             From = From ?? parsed.From,
             To = To ?? parsed.To,
             Order = string.Equals(Order, "newest", StringComparison.OrdinalIgnoreCase) ? SearchOrder.Newest : SearchOrder.Relevance,
+            Copies = Copies,
             Limit = PageSize,
             Offset = (PageNumber - 1) * PageSize,
         };
