@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Newsdesk.Core.Articles;
 using Newsdesk.Core.Storage;
 
 namespace Newsdesk.Core.Search;
@@ -127,24 +128,24 @@ public sealed class ArticleSearch(NewsdeskDb db)
         + (q.From is not null ? $" AND coalesce({a}.\"PublishedAt\", {a}.\"RetrievedAt\") >= @from" : "")
         + (q.To is not null ? $" AND coalesce({a}.\"PublishedAt\", {a}.\"RetrievedAt\") < @to" : "");
 
-    /// <summary>Leaves out a copy whose original is a result too (it is named under the original instead).</summary>
-    private static string SqliteCollapse(SearchQuery q) => Collapses(q)
+    /// <summary>
+    /// Leaves out a copy whose original is a result too (it is named under the original instead). A
+    /// verbatim copy matches exactly when its original does (same headline, same text), so without
+    /// date or entity filters it needs no second look at the index; other copies do.
+    /// </summary>
+    private static string Collapse(SearchQuery q, string originalMatches) => Collapses(q)
         ? $"""
 
-           AND NOT (a."CopyOfId" IS NOT NULL AND EXISTS (
-                SELECT 1 FROM articles_fts c JOIN articles o ON o."Id" = c.rowid
-                WHERE c.rowid = a."CopyOfId" AND c.articles_fts MATCH @match{Filters(q, "o")}))
+           AND NOT (a."CopyOfId" IS NOT NULL AND ({(q.From is null && q.To is null && string.IsNullOrWhiteSpace(q.Entity) ? $"a.\"CopyKind\" = {(int)CopyKind.Verbatim} OR " : "")}EXISTS (
+                {originalMatches}{Filters(q, "o")})))
            """
         : "";
 
-    private static string PostgresCollapse(SearchQuery q) => Collapses(q)
-        ? $"""
+    private static string SqliteCollapse(SearchQuery q) =>
+        Collapse(q, """SELECT 1 FROM articles_fts c JOIN articles o ON o."Id" = c.rowid WHERE c.rowid = a."CopyOfId" AND c.articles_fts MATCH @match""");
 
-           AND NOT (a."CopyOfId" IS NOT NULL AND EXISTS (
-                SELECT 1 FROM article_search c JOIN articles o ON o."Id" = c."ArticleId"
-                WHERE c."ArticleId" = a."CopyOfId" AND c."Vector" @@ query.q{Filters(q, "o")}))
-           """
-        : "";
+    private static string PostgresCollapse(SearchQuery q) =>
+        Collapse(q, """SELECT 1 FROM article_search c JOIN articles o ON o."Id" = c."ArticleId" WHERE c."ArticleId" = a."CopyOfId" AND c."Vector" @@ query.q""");
 
     // 1. Newest: the index walks matches in rowid order (arrival order) and stops at the LIMIT.
     // 2. Relevance: bm25 must score every match it orders, which for a common word is most of the
