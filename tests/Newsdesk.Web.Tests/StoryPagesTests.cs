@@ -35,6 +35,42 @@ public sealed class StoryPagesTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/stories/999999")).StatusCode);
     }
 
+    /// <summary>An article's page says what it copies (kind, share, credit, the sentences it adds), or who carried it.</summary>
+    [Fact]
+    public async Task TheArticlePage_TracesACopyToItsOriginal_AndListsTheCopiesOfAnOriginal()
+    {
+        await using var server = await NewsroomServer.StartAsync();
+        var data = await server.SeedAsync();
+        await server.AddUserAsync("vic", UserRole.Viewer);
+        var (original, copy, other) = await server.WithDbAsync(async db =>
+        {
+            var articles = await db.Articles.Where(a => a.StoryId == data.StoryIds[0]).OrderBy(a => a.Id).ToListAsync();
+            var pickup = articles.Single(a => a.CopyOfId != null);
+            pickup.CopyCredit = "(Harbor Ledger)";
+            pickup.AddedSentences = ["Residents said the night was quiet for the first time in months."];
+            await db.SaveChangesAsync();
+            return (pickup.CopyOfId!.Value, pickup.Id, articles.Single(a => a.CopyOfId == null && a.Id != pickup.CopyOfId).Id);
+        });
+        using var client = new NewsroomClient(server);
+        await client.SignInAsync("vic");
+
+        var copyPage = await client.Http.GetStringAsync($"articles/{copy}");
+        Assert.Contains($"data-copy-of=\"{original}\"", copyPage, StringComparison.Ordinal);
+        Assert.Contains("<strong>Edited copy</strong>", copyPage, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/articles/{original}\">Harbor Ledger: North takes down border loudspeakers days after the South</a>", copyPage, StringComparison.Ordinal);
+        Assert.Contains("80% of its sentences verbatim", copyPage, StringComparison.Ordinal);
+        Assert.Contains("credits “(Harbor Ledger)”", copyPage, StringComparison.Ordinal);
+        Assert.Contains("<li>Residents said the night was quiet for the first time in months.</li>", copyPage, StringComparison.Ordinal);
+
+        var originalPage = await client.Http.GetStringAsync($"articles/{original}");
+        Assert.Contains("data-copies", originalPage, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/articles/{copy}\">Capital Wire</a>", originalPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-copy-of", originalPage, StringComparison.Ordinal);
+
+        var otherPage = await client.Http.GetStringAsync($"articles/{other}");
+        Assert.DoesNotContain("provenance-panel", otherPage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task OpinionAndAnalysis_AreBadgedOnTheStoryAndTheArticle()
     {
