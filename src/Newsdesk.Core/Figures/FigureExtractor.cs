@@ -51,7 +51,7 @@ public sealed class FigureExtractor
                     .Select(e => e.Key).Distinct(StringComparer.Ordinal).ToList() ?? [];
                 figures.AddRange(found.Select(f => f with
                 {
-                    Source = source is { } s ? text[s.Start..s.End] : null,
+                    Source = source is { } s ? SourceName(text[s.Start..s.End], s.Start == sentence.Start) : null,
                     Context = context,
                 }));
             }
@@ -60,6 +60,27 @@ public sealed class FigureExtractor
         }
 
         return figures;
+    }
+
+    /// <summary>Publications whose "The" is part of the name ("The Times said").</summary>
+    private static readonly HashSet<string> PublicationWords = new(StringComparer.Ordinal)
+    {
+        "times", "post", "herald", "daily", "journal", "news", "press", "network", "media", "television", "radio", "broadcasting",
+    };
+
+    /// <summary>
+    /// The source as it reads after "per": a sentence's capital "The" before an agency ("The Defense
+    /// Intelligence Command told lawmakers") is the article, not part of its name; a paper's is kept.
+    /// </summary>
+    private static string SourceName(string source, bool startsSentence)
+    {
+        if (!startsSentence || !source.StartsWith("The ", StringComparison.Ordinal))
+        {
+            return source;
+        }
+
+        var last = source[(source.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return EntityCues.OrganizationSuffixes.Contains(last) && !PublicationWords.Contains(last) ? "the" + source[3..] : source;
     }
 
     /// <summary>One sentence's words [lo, hi) and the figures they hold.</summary>

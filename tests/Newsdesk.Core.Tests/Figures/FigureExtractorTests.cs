@@ -93,6 +93,8 @@ public sealed class FigureExtractorTests
     [InlineData("The North sent 11,000 troops last year.", null)]
     [InlineData("North Korea has sent an estimated 11,000 soldiers to Russia, Western officials said Wednesday.", "Western officials")]
     [InlineData("The North fired a reported 20 shells.", null)]
+    [InlineData("The Defense Intelligence Command told lawmakers that 24,000 containers had left.", "the Defense Intelligence Command")]
+    [InlineData("The Harbor Times reported that 24,000 containers had left.", "The Harbor Times")]
     public void Extract_Source_IsTheAttribution(string text, string? source) =>
         Assert.Equal(source, Extractor.Extract(text).Single().Source);
 
