@@ -135,6 +135,12 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(["Capital Wire"], hit.GetProperty("alsoCarriedBy").EnumerateArray().Select(o => o.GetString()));
         var everyCopy = await _viewer.GetFromJsonAsync<JsonElement>("api/search?q=%22loudspeaker%20arrays%22&copies=true");
         Assert.Equal(2, everyCopy.GetProperty("hits").GetArrayLength());
+        var original = await _viewer.GetFromJsonAsync<JsonElement>($"api/articles/{hit.GetProperty("articleId").GetInt64()}");
+        var copyId = Assert.Single(original.GetProperty("copies").EnumerateArray()).GetProperty("id").GetInt64();
+        var copy = await _viewer.GetFromJsonAsync<JsonElement>($"api/articles/{copyId}");
+        Assert.Equal(original.GetProperty("id").GetInt64(), copy.GetProperty("copyOfId").GetInt64());
+        Assert.Equal(0.8, copy.GetProperty("verbatimShare").GetDouble());
+        Assert.Empty(copy.GetProperty("copies").EnumerateArray());
         var badSearch = await _viewer.GetAsync("api/search?q=-only");
         Assert.Equal(HttpStatusCode.BadRequest, badSearch.StatusCode);
         var openapi = await _viewer.GetFromJsonAsync<JsonElement>("api/openapi/v1.json");

@@ -17,9 +17,17 @@ internal sealed record SaveBriefItem(long ItemId, string? Headline, string? Comm
 /// <summary>POST /api/briefs/{id}/publish.</summary>
 internal sealed record PublishBriefRequest(int Version);
 
+/// <summary>
+/// An article. A copy has <c>copyOfId</c>, its kind, the share of its sentences verbatim, the credit line it
+/// gives and the sentences it adds; an original lists its stored copies in <c>copies</c>.
+/// </summary>
 internal sealed record ArticleResponse(
     long Id, string Title, string? Outlet, string? Byline, DateTimeOffset? PublishedAt, DateTimeOffset RetrievedAt, string? Url,
-    long? StoryId, long? CopyOfId, CopyKind CopyKind, string? Commentary, IReadOnlyList<Block> Blocks);
+    long? StoryId, long? CopyOfId, CopyKind CopyKind, string? Commentary, IReadOnlyList<Block> Blocks,
+    double? VerbatimShare, string? CopyCredit, IReadOnlyList<string> AddedSentences, IReadOnlyList<ArticleCopy> Copies);
+
+/// <summary>A stored copy of an article: its id, outlet and kind.</summary>
+internal sealed record ArticleCopy(long Id, string? Outlet, CopyKind CopyKind);
 
 internal sealed record MeResponse(string UserName, string? DisplayName, string Role);
 

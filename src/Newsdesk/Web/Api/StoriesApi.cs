@@ -38,9 +38,17 @@ internal static class StoriesApi
                 ? Results.Ok((await db.HistoryAsync(id, Math.Clamp(limit ?? 100, 1, 1000), ct)).Select(c => new { c.At, kind = c.Kind.ToString(), by = c.By, c.ArticleId, c.ArticleTitle, c.Articles, c.OtherStoryId, c.OtherHeadline, c.Text }))
                 : ApiResults.NotFound($"Story {id}")).WithSummary("A story's history, newest first: moves, splits, merges and their undoing, confirmations, and who made them");
         api.MapGet("/articles/{id:long}", async (long id, NewsdeskDb db, CancellationToken ct) =>
-            await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
-                ? Results.Ok(new ArticleResponse(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.StoryId, a.CopyOfId, a.CopyKind, a.Commentary, a.Blocks))
-                : ApiResults.NotFound($"Article {id}")).WithSummary("An article with its body as blocks");
+        {
+            if (await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is not { } a)
+            {
+                return ApiResults.NotFound($"Article {id}");
+            }
+
+            var copies = await db.Articles.AsNoTracking().Where(c => c.CopyOfId == id).OrderBy(c => c.PublishedAt ?? c.RetrievedAt).ThenBy(c => c.Id)
+                .Select(c => new ArticleCopy(c.Id, c.Outlet, c.CopyKind)).ToListAsync(ct);
+            return Results.Ok(new ArticleResponse(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedAt, a.RetrievedAt, a.Url, a.StoryId, a.CopyOfId, a.CopyKind, a.Commentary, a.Blocks,
+                a.VerbatimShare, a.CopyCredit, a.AddedSentences, copies));
+        }).WithSummary("An article with its body as blocks, what it copies or who copied it");
 
         // Corrections to story clustering (editor role): the same use cases as `newsdesk stories merge|unmerge|move|confirm`.
         var edit = app.MapGroup("/api").RequireAuthorization(NewsroomPolicies.ApiEditor).WithTags("Stories");
