@@ -133,8 +133,7 @@ public sealed class FigureExtractor
 
             double? high = null;
             var (hedge, hedgeStart, rangeOpener) = HedgeBefore(signStart is null ? k : WordAt(signStart.Value, k));
-            var dashed = false;
-            if (TryRangeEnd(ref p, rangeOpener, out var second, out var secondScale, out dashed))
+            if (TryRangeEnd(ref p, rangeOpener, out var second, out var secondScale, out var dashed))
             {
                 high = second * secondScale * factor;
                 if (scale == 1 && secondScale > 1 && value <= second)

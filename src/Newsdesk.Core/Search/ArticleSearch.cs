@@ -77,21 +77,23 @@ public sealed class ArticleSearch(NewsdeskDb db)
             Add(command, "@limit", limit + 1);
             Add(command, "@offset", offset);
             var hits = new List<SearchHit>(limit + 1);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
             {
-                hits.Add(new SearchHit(
-                    reader.GetInt64(0),
-                    reader.IsDBNull(1) ? null : reader.GetInt64(1),
-                    reader.GetString(2),
-                    reader.IsDBNull(3) ? "" : reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5),
-                    ReadTime(reader, 6),
-                    reader.IsDBNull(7) ? null : reader.GetString(7)));
+                while (await reader.ReadAsync(ct))
+                {
+                    hits.Add(new SearchHit(
+                        reader.GetInt64(0),
+                        reader.IsDBNull(1) ? null : reader.GetInt64(1),
+                        reader.GetString(2),
+                        reader.IsDBNull(3) ? "" : reader.GetString(3),
+                        reader.IsDBNull(4) ? null : reader.GetString(4),
+                        reader.IsDBNull(5) ? null : reader.GetString(5),
+                        ReadTime(reader, 6),
+                        reader.IsDBNull(7) ? null : reader.GetString(7)));
+                }
             }
 
-            await reader.DisposeAsync();
+            // The reader is closed: the copies' outlets are read on the same connection.
             var more = hits.Count > limit;
             var page = more ? hits[..limit] : hits;
             return new SearchResults(Collapses(query) ? await WithCopiesAsync(page, ct) : page, more);
