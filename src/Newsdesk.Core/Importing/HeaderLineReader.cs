@@ -119,6 +119,11 @@ public static partial class HeaderLineReader
             return 1;
         }
 
+        if (MastheadLine(line, header))
+        {
+            return 1;
+        }
+
         if (ByLine().Match(line) is { Success: true } byline && JunkContext.Words(byline.Groups["name"].Value) <= MaxBylineWords)
         {
             var name = byline.Groups["name"].Value.Trim();
@@ -241,6 +246,57 @@ public static partial class HeaderLineReader
             header.Byline = name;
             header.BylineExplicit = explicitLine;
         }
+    }
+
+    /// <summary>
+    /// "Peninsula Wire · by Lee Na-young · November 16, 2026": a masthead, a "by" byline and a date,
+    /// separated as the domain line is, read the same way. Every part must be one of the three, and the
+    /// line must hold the masthead and one of the other two.
+    /// </summary>
+    private static bool MastheadLine(string line, ArticleHeader header)
+    {
+        var parts = line.Split(['·', '•', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        string? outlet = null;
+        string? by = null;
+        DateTimeOffset? published = null;
+        foreach (var part in parts)
+        {
+            if (ByLine().Match(part) is { Success: true } b && JunkContext.Words(b.Groups["name"].Value) <= MaxBylineWords && by is null)
+            {
+                by = b.Groups["name"].Value;
+            }
+            else if (LooseDate.Find(part) is { } d && JunkContext.Words(d.Rest) == 0 && published is null)
+            {
+                published = d.Value;
+            }
+            else if (outlet is null && (IsMasthead(part) || NewsAgencies.IsAgency(part)))
+            {
+                outlet = part;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (outlet is null || (by is null && published is null))
+        {
+            return false;
+        }
+
+        header.OfferOutlet(outlet, OutletEvidence.Masthead);
+        if (by is not null)
+        {
+            SetByline(header, by, explicitLine: false);
+        }
+
+        header.PublishedAt ??= published;
+        return true;
     }
 
     private static bool IsMasthead(string line)

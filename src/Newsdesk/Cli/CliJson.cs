@@ -6,4 +6,5 @@ namespace Newsdesk.Cli;
 [JsonSerializable(typeof(ArticleRow))]
 [JsonSerializable(typeof(SummarizeResponse))]
 [JsonSerializable(typeof(RankRow))]
+[JsonSerializable(typeof(SearchRow))]
 internal sealed partial class CliJson : JsonSerializerContext;

@@ -12,6 +12,7 @@ internal static class NewsdeskCommandLine
         root.Options.Add(GlobalOptions.Verbose);
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(SummarizeCommand.Create());
         root.Subcommands.Add(BeatCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());

@@ -30,6 +30,18 @@ public sealed class PlainTextArticleReaderTests
         Assert.StartsWith("PANMUNJOM, Nov. 20", draft.Blocks[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Harbor Ledger · by Hannah Ko · November 20, 2026", "Harbor Ledger", "Hannah Ko", 20)]
+    [InlineData("Capital Tribune | November 19, 2026", "Capital Tribune", null, 19)]
+    [InlineData("ledger.example · by Hannah Ko · November 20, 2026", "ledger.example", "Hannah Ko", 20)]
+    public void Read_OneLineOfMastheadBylineAndDate_IsReadWhole(string line, string outlet, string? byline, int day)
+    {
+        var draft = PlainTextArticleReader.Read($"Envoys agree to reopen the liaison line\n{line}\n\nEnvoys from the two Koreas agreed on Friday to reopen the line.", "file:/x.txt")!;
+
+        Assert.Equal((outlet, byline, day), (draft.Outlet, draft.Byline, draft.PublishedAt?.Day ?? 0));
+        Assert.Single(draft.Blocks);
+    }
+
     [Fact]
     public void Read_DatelineNamesTheOutlet_WhenNothingElseDoes()
     {
