@@ -26,7 +26,7 @@ public static class Browser
         await page.FillAsync("input[name=UserName]", user);
         await page.FillAsync("input[name=Password]", NewsroomServer.Password);
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(server.BaseUrl + "/");
+        await Assertions.Expect(page).ToHaveURLAsync(server.BaseUrl + "/");
     }
 
     /// <summary>Where the tests save screenshots (git-ignored): {repo}/artifacts/screenshots.</summary>

@@ -73,12 +73,12 @@ public sealed class StoryCorrectionTests
             await page.Locator("details.story-edit summary").ClickAsync();
             await page.FillAsync("form[data-merge-story] input[name=into]", costs.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await page.ClickAsync("form[data-merge-story] button");
-            await page.WaitForURLAsync($"**/stories/{costs}");
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/stories/{costs}$"));
             await Expect(page.Locator(".flash")).ToContainTextAsync($"Story {drills} merged into this one");
             await Expect(items).ToHaveCountAsync(5);
             await Expect(history.Nth(0)).ToContainTextAsync($"Erin Cho merged story {drills} into this one (2 articles).");
             await page.GotoAsync($"{server.BaseUrl}/stories/{drills}");
-            await page.WaitForURLAsync($"**/stories/{costs}");
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/stories/{costs}$"));
 
             // The moved report's own story tells where it came from.
             await page.GotoAsync(server.BaseUrl + ownStory);
