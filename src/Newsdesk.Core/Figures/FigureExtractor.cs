@@ -249,7 +249,7 @@ public sealed class FigureExtractor
             }
 
             // "2022/23 season", "24/7"; and the second half of an "X-Y" whose first half was no quantity ("Hungary 2-0").
-            if (gapBefore is "/" or "-" or "–" && words[k - 1].Value.All(char.IsDigit))
+            if (gapBefore is "/" or "-" or "–" && IsDigits(k - 1))
             {
                 return true;
             }
