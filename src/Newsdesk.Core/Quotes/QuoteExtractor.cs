@@ -7,15 +7,18 @@ namespace Newsdesk.Core.Quotes;
 /// Finds direct quotations (at least <see cref="MinWords"/> words, not a title) and their speakers.
 /// Attribution rules, first match wins:
 /// 1. after the quote, "..., said X" (X up to the next punctuation; ", ROLE" after X is its role);
-/// 2. after the quote, "..., X said" or "..., X, ROLE, said";
-/// 3. before the quote, in the same sentence, "X said: ...", "X said that ... '...'", "X told reporters, ...";
+/// 2. after the quote, "..., X said", "..., X, ROLE, said" or "..., X was quoted by Y as saying";
+/// 3. before the quote, in the same sentence, "X said: ...", "X said that ... '...'", "X told reporters, ..." (the verb
+///    nearest the quote first; a short quoted phrase may stand between);
 /// 4. before the quote, a colon intro with a name and no verb: "Lavrov: ...";
 /// 5. "according to X" in the quote's sentence;
 /// 6. a quote with no attribution that opens its paragraph, right after an attributed quote, in the
 ///    same or the previous paragraph, continues that speaker;
-/// A speaker "he" or "she" is the nearest earlier named person (a previous speaker or a person
-/// mention); "they", "it", "we" and "I" give no speaker. A speaker containing a recognised person or
-/// organisation is named by the entity's preferred name (so "Lavrov" is "Sergei Lavrov").
+/// A speaker "he" or "she" is the first person earlier in the quote's sentence ("... in which she said"),
+/// else the nearest earlier named person (a previous speaker or a person mention); "they", "it", "we" and
+/// "I" give no speaker. A speaker containing a recognised person or organisation is named by the entity's
+/// preferred name (so "Lavrov" is "Sergei Lavrov"); initials stay in a name ("Mark W. Lippert", "A.J. Smith"),
+/// and a description before a name is its role ("blogger Ann Lee", "ministry spokesman Hong Lei").
 /// </summary>
 public sealed class QuoteExtractor(EntityExtractor entities)
 {
@@ -24,15 +27,25 @@ public sealed class QuoteExtractor(EntityExtractor entities)
 
     private const int MaxSpeakerWords = 9;
 
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     private static readonly string Verbs = string.Join('|', EntityCues.SpeechVerbs.OrderByDescending(v => v.Length));
 
-    private static readonly Regex SaidX = new(@"^[\s,—–-]*(?:(?:he|she)\s+)?(?<verb>" + Verbs + @")\s+(?<who>[^,.;:!?""“”()]{2,120}?)(?=\s*(?:[,.;:!?""“”(]|$|\s(?:in|on|at|during|after|before|while|when|of|to|about|with)\b))(?:,\s*(?<role>[^.;""“”]{3,150}?)(?=[.;""“”]|$))?",
+    /// <summary>One character of a speaker's words: no punctuation, except the period of an initial or honorific ("Mark W. Lippert", "J.P. Damiani", "Mr. Hale").</summary>
+    private const string NameChar = @"\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov)\.|[^,.;:!?""“”()]";
+
+    private static readonly Regex SaidX = new(@"^[\s,—–-]*(?:(?:he|she)\s+)?(?<verb>" + Verbs + @")\s+(?<who>(?:" + NameChar + @"){2,120}?)(?=\s*(?:[,.;:!?""“”(]|$|\s(?:in|on|at|during|after|before|while|when|of|to|about|with|from)\b))(?:,\s*(?<role>[^.;""“”]{3,150}?)(?=[.;""“”]|$))?",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex XSaid = new(@"^[\s,—–-]*(?:and\s+|but\s+)?(?<who>[^,.;:!?""“”()]{1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+)?(?<verb>" + Verbs + @")\b",
+    private static readonly Regex XSaid = new(@"^[\s,—–-]*(?:and\s+|but\s+)?(?<who>(?:" + NameChar + @"){1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+)?(?<verb>" + Verbs + @"|(?:was|were|is)\s+quoted(?:\s+by\s+[^,.;:""“”]{1,80}?)?\s+as\s+saying)\b",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex BeforeSaid = new(@"(?:^|[,.;:!?""“”]\s*|\b(?:and|but|as|while)\s+)(?<who>[^,.;:!?""“”()]{1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?<verb>" + Verbs + @")\b(?<tail>[^.!?""“”]{0,160})$",
+    /// <summary>The verb of saying nearest the quote ("Asked about the reports, however, X said: ...": not the noun "reports").</summary>
+    private static readonly Regex BeforeSaid = new(@"(?:^|[,.;:!?""“”]\s*|\b(?:and|but|as|while)\s+)(?<who>(?:" + NameChar + @"){1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?<verb>" + Verbs + @")\b(?<tail>(?:[^.!?""“”]|[""“][^.!?""“”]{1,60}[""”]){0,160}?)$",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    /// <summary>The verb furthest back in the sentence, when the nearest one has no speaker ("X said he believed the doc was ...").</summary>
+    private static readonly Regex BeforeSaidFirst = new(@"(?:^|[,.;:!?""“”]\s*|\b(?:and|but|as|while)\s+)(?<who>(?:" + NameChar + @"){1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?<verb>" + Verbs + @")\b(?<tail>(?:[^.!?""“”]|[""“][^.!?""“”]{1,60}[""”]){0,160})$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     private static readonly Regex ColonIntro = new(@"(?:^|[.;!?]\s+)(?<who>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})\s*:\s*$", RegexOptions.CultureInvariant);
@@ -93,6 +106,7 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             (SaidX, after, afterStart, "said X"),
             (XSaid, after, afterStart, "X said"),
             (BeforeSaid, before, beforeStart, "X said:"),
+            (BeforeSaidFirst, before, beforeStart, "X said:"),
             (ColonIntro, before, beforeStart, "colon"),
             (AccordingTo, after, afterStart, "according to"),
             (AccordingTo, before, beforeStart, "according to"),
@@ -147,6 +161,14 @@ public sealed class QuoteExtractor(EntityExtractor entities)
     {
         (start, length) = TrimWho(text, start, length);
         var who = text.Substring(start, length);
+        var clausePronoun = who.Split(' ') is [.., var last] whoWords && whoWords.Length > 1 && last is "he" or "she";
+        if (clausePronoun)
+        {
+            // "a letter in which she", "Travolta said he": the pronoun is the subject of the verb of saying.
+            var cut = who.LastIndexOf(' ') + 1;
+            (start, length, who) = (start + cut, length - cut, who[cut..]);
+        }
+
         if (length == 0 || who.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSpeakerWords || !who.Any(char.IsLetter))
         {
             return null;
@@ -155,11 +177,28 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         var roleText = role is { } r ? text.Substring(r.Start, r.Length).Trim() : null;
         if (who is "he" or "she" or "He" or "She")
         {
+            // "Palin released a statement in which she said ...": the first person of the quote's own sentence, unless the sentence
+            // opens with another pronoun ("He said ... that Dr. Lee, ..., which he described as ...").
+            var sentenceStart = SentenceStart(text, quoteStart - 1);
+            var subject = start < quoteStart
+                ? mentions.FirstOrDefault(m => IsPersonLike(m) && m.Start >= sentenceStart && m.End <= start && !IsShouted(text, m))
+                : null;
+            if (subject is not null && !HasPronoun(text[sentenceStart..subject.Start]))
+            {
+                return (subject.PreferredName, subject.Key, roleText);
+            }
+
+            if (clausePronoun)
+            {
+                // "Kroon said the church, which he described as ...": leave it to the verb further back.
+                return null;
+            }
+
             var lastSpeaker = earlier.LastOrDefault(q => q.SpeakerKey is not null && mentions.Any(m => m.Key == q.SpeakerKey && m.Kind == EntityKind.Person));
             // The subject of the sentence before the quote comes first: "Roldugin, a friend of Putin, said ... 'X,' he said".
             var previousSentence = SentenceStart(text, Math.Max(0, SentenceStart(text, quoteStart - 1) - 2));
-            var lastPerson = mentions.FirstOrDefault(m => IsPersonLike(m) && m.Start >= previousSentence && m.End <= quoteStart)
-                ?? mentions.LastOrDefault(m => IsPersonLike(m) && m.End <= quoteStart);
+            var lastPerson = mentions.FirstOrDefault(m => IsPersonLike(m) && m.Start >= previousSentence && m.End <= quoteStart && !IsShouted(text, m))
+                ?? mentions.LastOrDefault(m => IsPersonLike(m) && m.End <= quoteStart && !IsShouted(text, m));
             var lastSpeakerAt = lastSpeaker is null ? -1 : lastSpeaker.Start;
             if (lastPerson is not null && lastPerson.Start > lastSpeakerAt)
             {
@@ -169,14 +208,44 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             return lastSpeaker is null ? null : (lastSpeaker.Speaker!, lastSpeaker.SpeakerKey, lastSpeaker.SpeakerRole);
         }
 
-        if (IsPronoun(who) || char.IsLower(who[0]) && !who.StartsWith("the ", StringComparison.Ordinal) && !who.StartsWith("a ", StringComparison.Ordinal)
-            && !who.StartsWith("an ", StringComparison.Ordinal) && who is not ("officials" or "experts" or "analysts"))
+        var inside = mentions.Where(m => m.Start >= start && m.End <= start + length).ToList();
+        if (who.Split(' ').Any(w => EntityCues.SpeechVerbs.Contains(w)))
         {
+            // "Travolta said he": a clause, not a speaker.
             return null;
         }
 
-        var inside = mentions.Where(m => m.Start >= start && m.End <= start + length).ToList();
-        if (!inside.Any(m => m.Kind == EntityKind.Person) && role is { } rs
+        if (IsPronoun(who) || char.IsLower(who[0]) && !who.StartsWith("the ", StringComparison.Ordinal) && !who.StartsWith("a ", StringComparison.Ordinal)
+            && !who.StartsWith("an ", StringComparison.Ordinal) && who is not ("officials" or "experts" or "analysts"))
+        {
+            // "blogger Jennifer O'Connor", "foreign ministry spokesman Hong Lei": a lower-case description, then the person.
+            if (IsPronoun(who))
+            {
+                return null;
+            }
+
+            var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (inside.LastOrDefault(m => m.Kind == EntityKind.Person) is { } person && person.End == start + length)
+            {
+                var personStart = InitialsBefore(text, start, person.Start);
+                var description = text[start..personStart].Trim();
+                return DescribesAPerson(description)
+                    ? personStart == person.Start ? (person.PreferredName, person.Key, roleText ?? description) : (text[personStart..person.End], null, roleText ?? description)
+                    : null;
+            }
+
+            // A name the entity list does not know, after a title: "ministry spokesman Hong Lei".
+            var title = Array.FindLastIndex(words, w => char.IsLower(w[0]) && EntityCues.PersonTitles.Contains(w));
+            var name = words[(title + 1)..];
+            return title >= 0 && name.Length is >= 2 and <= 4 && name.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))
+                ? (string.Join(' ', name), null, roleText ?? string.Join(' ', words[..(title + 1)]))
+                : null;
+        }
+
+        // "the spokesman, NAME, said", "Japan's Ambassador to the United Nations, NAME, told": a description, the name in apposition.
+        var described = char.IsLower(who[0]) || who.StartsWith("The ", StringComparison.Ordinal) || who.StartsWith("A ", StringComparison.Ordinal)
+            || who.StartsWith("An ", StringComparison.Ordinal) || who.Split(' ').Any(w => EntityCues.PersonTitles.Contains(w.ToLowerInvariant()));
+        if (described && !inside.Any(m => m.Kind == EntityKind.Person) && role is { } rs
             && mentions.FirstOrDefault(m => IsPersonLike(m) && m.Start >= rs.Start && m.End <= rs.Start + rs.Length) is { } appositive)
         {
             // "the spokesman, Mallam Garba Shehu, said": the name is in the appositive and the description is the role.
@@ -200,12 +269,14 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             return (who, null, roleText);
         }
 
-        var titleBefore = text[start..named.Start].Trim().TrimEnd(',');
+        var nameStart = named.Kind == EntityKind.Person ? InitialsBefore(text, start, named.Start) : named.Start;
+        var titleBefore = text[start..nameStart].Trim().TrimEnd(',');
         var titleWords = titleBefore.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var isTitle = titleWords.Length is > 0 and <= 5
             && titleWords.All(w => char.IsUpper(w[0]) || EntityCues.PersonTitles.Contains(w.ToLowerInvariant()) || w is "of" or "for");
-        var speakerRole = roleText ?? (named.Kind == EntityKind.Person && isTitle ? titleBefore : null);
-        return (named.PreferredName, named.Key, speakerRole);
+        var honorificOnly = titleWords.Length == 1 && titleWords[0].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss";
+        var speakerRole = roleText ?? (named.Kind == EntityKind.Person && isTitle && !honorificOnly ? titleBefore : null);
+        return nameStart == named.Start ? (named.PreferredName, named.Key, speakerRole) : (text[nameStart..named.End], null, speakerRole);
     }
 
     private static (int Start, int Length) TrimWho(string text, int start, int length)
@@ -232,13 +303,49 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         return (start, end - start);
     }
 
+    /// <summary>"general manager A.J. Smith" where the entity is "J. Smith": initials right before a name belong to it.</summary>
+    private static int InitialsBefore(string text, int limit, int nameStart)
+    {
+        var start = nameStart;
+        while (true)
+        {
+            var dot = start - 1;
+            if (dot > limit && text[dot] == ' ' && text[dot - 1] == '.')
+            {
+                dot--; // "A. J. Smith"
+            }
+
+            if (dot < limit + 1 || text[dot] != '.' || !char.IsUpper(text[dot - 1]) || (dot - 1 > limit && char.IsLetter(text[dot - 2])))
+            {
+                return start;
+            }
+
+            start = dot - 1;
+        }
+    }
+
+    /// <summary>"columnist", "port authority spokesman"; not "controller of" or "producers Ann Lee and" (the name is only part of the subject).</summary>
+    private static bool DescribesAPerson(string description) =>
+        description.Length > 0 && !Newsdesk.Core.Text.Stopwords.IsStopword(description.Split(' ')[^1].ToLowerInvariant()) && !description.Any(char.IsDigit);
+
     private static bool IsPersonLike(EntityMention m) =>
         m.Kind == EntityKind.Person || (m.Kind == EntityKind.Other && !m.InGlossary && m.PreferredName.Split(' ').Length is 2 or 3);
+
+    /// <summary>"TWO YEARS ago": capitals set for emphasis at a paragraph's start, not a name.</summary>
+    private static bool IsShouted(string text, EntityMention m) =>
+        text.AsSpan(m.Start, m.End - m.Start).ContainsAny(LowerLetters) is false;
 
     private static bool IsSpeakerNoun(string head) =>
         EntityCues.PersonTitles.Contains(head) || EntityCues.OrganizationSuffixes.Contains(head) || head.TrimEnd('s') is "official"
             or "source" or "analyst" or "expert" or "resident" or "witness" or "spokesperson" or "observer" or "critic" or "activist"
-            or "defector" or "soldier" or "veteran" or "student" or "worker" or "ministry" or "military" or "agency" or "KCNA";
+            or "defector" or "soldier" or "veteran" or "student" or "worker" or "ministry" or "military" or "agency" or "KCNA"
+            // Bodies that speak through statements ("the airline said", "The zoo said in a statement").
+            or "airline" or "carrier" or "firm" or "zoo" or "aquarium" or "museum" or "hospital" or "charity" or "operator"
+            or "authority" or "authorities" or "regulator" or "manufacturer" or "maker" or "retailer"
+            or "publisher" or "church" or "studio" or "team" or "prosecutor" or "campaign";
+
+    private static bool HasPronoun(string words) =>
+        words.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(w => w is "he" or "she" or "He" or "She");
 
     private static bool IsPronoun(string who) =>
         who.Trim() is "he" or "she" or "He" or "She" or "they" or "They" or "it" or "It" or "we" or "We" or "I" or "you" or "You" or "this" or "This" or "which" or "who";

@@ -24,6 +24,46 @@ public sealed class QuoteExtractorTests
         Assert.True(QuoteText.IsVerbatimIn(quote.Text, text));
     }
 
+    [Theory]
+    // Initials and honorifics keep their periods inside a name.
+    [InlineData("\"We will wait for their answer before we move,\" Dana R. Whitlock, the envoy to Geneva, said on Friday.", "Dana R. Whitlock", "the envoy to Geneva")]
+    [InlineData("\"We will wait for their answer before we move,\" said T. Marcus Hale, who led the talks.", "T. Marcus Hale", "who led the talks")]
+    [InlineData("\"We will wait for their answer before we move,\" Mr. Hale told reporters.", "Hale", null)]
+    // A lower-case description before a person's name is the role.
+    [InlineData("Asked about the talks, port authority spokesman Ivo Brandt said: \"We will wait for their answer before we move.\"", "Ivo Brandt", "port authority spokesman")]
+    [InlineData("\"We will wait for their answer before we move,\" columnist Ivo Brandt wrote.", "Ivo Brandt", "columnist")]
+    [InlineData("Asked about the talks, ministry spokeswoman Oyelaran Tobe said: \"We will wait for their answer before we move.\"", "Oyelaran Tobe", "ministry spokeswoman")]
+    // A name before its appositive is the speaker, not a person named in the appositive.
+    [InlineData("\"We will wait for their answer before we move,\" Torvald K. Amsel, President Dana Whitlock's envoy to Geneva, said.", "Torvald K. Amsel", "President Dana Whitlock's envoy to Geneva")]
+    [InlineData("\"We will wait for their answer before we move,\" Norway's Ambassador to the United Nations, Ingrid Solvang, told reporters.", "Ingrid Solvang", "Norway's Ambassador to the United Nations")]
+    // The nearest verb of saying before the quote, not a noun like "reports" further back.
+    [InlineData("Asked about the reports, however, navy spokesman Ivo Brandt said: \"We will wait for their answer before we move.\"", "Ivo Brandt", "navy spokesman")]
+    [InlineData("\"We will wait for their answer before we move,\" club general manager A.J. Brandt said.", "A.J. Brandt", "club general manager")]
+    [InlineData("Ivo Brandt said he believed the delay was \"a sign that the two sides are far apart.\"", "Ivo Brandt", null)]
+    [InlineData("\"We will wait for their answer before we move,\" Harbor Club general manager A.J. Brandt said.", "A.J. Brandt", "Harbor Club general manager")]
+    [InlineData("The paper said Dana Whitlock sent a letter in which she said the delay was \"a sign that the two sides are far apart.\"", "Dana Whitlock", null)]
+    // Reported speech through an agency.
+    [InlineData("\"We will wait for their answer before we move,\" navy spokesman Ivo Brandt was quoted by a state news agency as saying.", "Ivo Brandt", "navy spokesman")]
+    [InlineData("\"We will wait for their answer before we move,\" Ivo Brandt was quoted as saying.", "Ivo Brandt", null)]
+    // A short quoted phrase earlier in the same sentence does not hide its speaker.
+    [InlineData("Ivo Brandt said the plan was \"dead on arrival\" and went against \"every promise the two sides made in March.\"", "Ivo Brandt", null)]
+    // A body speaking through a statement is named as the text describes it.
+    [InlineData("\"Passengers in work uniforms are always welcome on board,\" the airline said.", "the airline", null)]
+    [InlineData("The aquarium said in a statement that the diver \"was never in danger during the whole dive.\"", "The aquarium", null)]
+    public void Extract_NamesWithInitialsDescriptionsAndReportedSpeech_Attribute(string text, string speaker, string? role)
+    {
+        var quote = Extractor.Extract(text).Last();
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(role, quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void Extract_Pronoun_SkipsCapitalisedWordsThatAreNotAName()
+    {
+        const string text = "LAST SPRING, a retired ferry captain, Tomas Lindqvist, told a reporter that he had no savings. \"I have a boat, a dog and a pension,\" he said.";
+        Assert.Equal("Tomas Lindqvist", Assert.Single(Extractor.Extract(text)).Speaker);
+    }
+
     [Fact]
     public void Extract_Pronoun_IsTheNearestNamedPerson()
     {
@@ -57,6 +97,10 @@ public sealed class QuoteExtractorTests
     [Theory]
     [InlineData("\"We will wait for their answer before we move,\" they said.")]
     [InlineData("\"We will wait for their answer before we move,\" the report said.")]
+    [InlineData("\"We will wait for their answer before we move,\" the statement said.")]
+    [InlineData("\"We will wait for their answer before we move,\" read one sign at the gate.")]
+    [InlineData("He told her, \"We will wait for their answer before we move,\" the newspaper reported.")]
+    [InlineData("Ivo Brandt, director of Harbor Radio Broadcasting said the plan was \"a sign that the two sides are far apart.\"")]
     public void Extract_NoNameableSpeaker_LeavesSpeakerEmpty(string text) => Assert.Null(Assert.Single(Extractor.Extract(text)).Speaker);
 
     [Fact]
