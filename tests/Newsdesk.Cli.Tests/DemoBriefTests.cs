@@ -61,6 +61,9 @@ public sealed class DemoBriefTests
         // Harbor Ledger carried it word for word, and the table shows the disputed count.
         var launch = Assert.Single(items, i => i.Contains("North Korea fires two ballistic missiles into East Sea</a></h3>", StringComparison.Ordinal));
         Assert.Matches("<p class=\"sources\"[^>]*>First reported by [^<·]+ · also carried by Harbor Ledger[ <·]", launch);
+        // Its summary opens with the outlet that reported first, not a later outlet's telling of the same launch.
+        var launchSummary = Regex.Match(launch, "<p class=\"summary\"[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.StartsWith("North Korea fired two short-range ballistic missiles", WebUtility.HtmlDecode(launchSummary).TrimStart(), StringComparison.Ordinal);
         var table = Regex.Match(launch, "<table class=\"figures\".*?</table>", RegexOptions.Singleline).Value;
         var rows = Regex.Matches(table, "<tr>(.*?)</tr>", RegexOptions.Singleline)
             .Select(r => Regex.Matches(r.Groups[1].Value, "<td[^>]*>(.*?)</td>").Select(c => WebUtility.HtmlDecode(c.Groups[1].Value)).ToList())
@@ -88,7 +91,7 @@ public sealed class DemoBriefTests
         Assert.Contains("also carried by Harbor Ledger", OneLine(text), StringComparison.Ordinal);
         var md = await File.ReadAllTextAsync(Path.Combine(output, "brief.md"));
         Assert.Contains("| What | Figure | Reported by |", md, StringComparison.Ordinal);
-        Assert.Contains("([Kestrel News Network](<https://kestrelnews.example/", md, StringComparison.Ordinal);
+        Assert.Contains("([peninsulawire.example](<https://peninsulawire.example/", md, StringComparison.Ordinal);
     }
 
     private static async Task<Dictionary<long, StoredArticle>> ArticlesAsync(string database)

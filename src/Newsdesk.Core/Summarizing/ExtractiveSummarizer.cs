@@ -21,6 +21,20 @@ public static class ExtractiveSummarizer
     /// </summary>
     public const double DuplicateSimilarity = 0.5;
 
+    /// <summary>
+    /// An earlier source's sentence telling the same as the best one (cosine above <see cref="SameEventSimilarity"/>) is shown
+    /// instead when its value is at least this share of the best's. On MultiLing every share from 0.3 to 0.85 gives the same
+    /// summaries (+0.06 R1 / +0.16 R2 recall over none); CNN/DM has one source per summary.
+    /// </summary>
+    public const double EarlierSourceShare = 0.85;
+
+    /// <summary>
+    /// Above this cosine an earlier source's sentence tells the same event as the best one ("fired two missiles ... the JCS said"
+    /// and a later "launched three missiles ... according to Japan"). MultiLing gives the same summaries from 0.2 to 0.5; 0.3 is
+    /// the highest that lets the demo's wire lead its launch story.
+    /// </summary>
+    public const double SameEventSimilarity = 0.3;
+
     public static IReadOnlyList<SummarySentence> Summarize(string text, SummaryLength length) =>
         Summarize([new SummarySource(text)], length);
 
@@ -56,6 +70,8 @@ public static class ExtractiveSummarizer
                 continue;
             }
 
+            best = EarliestTelling(candidates, scores, open, best, bestValue, chosen);
+
             chosen.Add(best);
             words += candidates[best].Words;
         }
@@ -66,5 +82,37 @@ public static class ExtractiveSummarizer
         }
 
         return chosen.Select(i => candidates[i].ToSummarySentence()).ToList();
+    }
+
+
+    /// <summary>
+    /// Sources come in time order: when an earlier source says the same thing nearly as well, its sentence is shown, so a story's
+    /// summary quotes the outlet that reported first rather than a later one's version of it.
+    /// </summary>
+    private static int EarliestTelling(IReadOnlyList<CandidateSentence> candidates, double[] scores, List<int> open, int best, double bestValue, List<int> chosen)
+    {
+        var pick = best;
+        foreach (var i in open)
+        {
+            if (candidates[i].Document >= candidates[pick].Document || bestValue <= 0
+                || candidates[i].Vector.Cosine(candidates[best].Vector) <= SameEventSimilarity)
+            {
+                continue;
+            }
+
+            var redundancy = chosen.Count == 0 ? 0 : chosen.Max(j => candidates[i].Vector.Cosine(candidates[j].Vector));
+            if (redundancy <= DuplicateSimilarity && scores[i] - RedundancyWeight * redundancy >= EarlierSourceShare * bestValue)
+            {
+                pick = i;
+            }
+        }
+
+        if (pick != best)
+        {
+            open.Remove(pick);
+            open.Add(best);
+        }
+
+        return pick;
     }
 }

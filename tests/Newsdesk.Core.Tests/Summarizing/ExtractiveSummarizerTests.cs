@@ -78,6 +78,25 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_SameFactFromTwoOutlets_LeadsWithTheEarlierSource()
+    {
+        // The later outlet tells the same launch with its own figure and a headline that fits its lead better.
+        const string Wire = "Harbor defence officials said two cruise missiles were fired toward the strait on Sunday morning from a coastal site.\n\n"
+            + "The ministry said both missiles fell into open water and no ships were hit.\n\n"
+            + "Fishing crews were told to stay in port until the evening.";
+        const string Later = "Four cruise missiles were fired toward the strait on Sunday morning from a coastal site, a foreign navy said.\n\n"
+            + "The navy said the missiles flew lower than in earlier tests.\n\n"
+            + "Shipping insurers raised their rates for the route after the launch.";
+        var sources = new[] { new SummarySource(Wire, "Missiles fired toward the strait"), new SummarySource(Later, "Four cruise missiles fired toward the strait") };
+
+        var summary = ExtractiveSummarizer.Summarize(sources, SummaryLength.Sentences(2));
+
+        Assert.Equal(0, summary[0].Document);
+        Assert.StartsWith("Harbor defence officials said two", summary[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary, s => s.Text.StartsWith("Four cruise missiles", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Summarize_HeadingAndDateLines_AreNeverSentencesOfTheSummary()
     {
         const string text = "Drills resume near the border\nFriday, November 21, 2026\nThe allies began a five-day air exercise near the border on Friday. Some 90 aircraft took part.";
