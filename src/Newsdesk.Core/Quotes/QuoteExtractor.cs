@@ -10,6 +10,7 @@ namespace Newsdesk.Core.Quotes;
 /// 2. after the quote, "..., X said", "..., X, ROLE, said" or "..., X was quoted by Y as saying";
 /// 3. before the quote, in the same sentence, "X said: ...", "X said that ... '...'", "X told reporters, ..." (the verb
 ///    nearest the quote first; a short quoted phrase may stand between);
+///    A quote opening a paragraph reads the sentence that ends the paragraph above with a colon ("The ministry said:");
 /// 4. before the quote, a colon intro with a name and no verb: "Lavrov: ...";
 /// 5. "according to X" in the quote's sentence;
 /// 6. a quote with no attribution that opens its paragraph, right after an attributed quote, in the
@@ -99,7 +100,14 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         var afterEnd = SentenceEnd(text, afterStart);
         var after = text[afterStart..afterEnd];
         var beforeStart = Math.Max(previousEnd, SentenceStart(text, span.Parts[0].Start - 1));
-        var before = text[beforeStart..Math.Max(beforeStart, span.Parts[0].Start - 1)];
+        var beforeEnd = Math.Max(beforeStart, span.Parts[0].Start - 1);
+        if (string.IsNullOrWhiteSpace(text[beforeStart..beforeEnd]) && IntroducedAbove(text, beforeStart, previousEnd) is { } intro)
+        {
+            // "The ministry said in a statement:" closing the paragraph above, the quote opening the next.
+            (beforeStart, beforeEnd) = intro;
+        }
+
+        var before = text[beforeStart..beforeEnd];
 
         foreach (var (regex, input, offset, rule) in new[]
         {
@@ -136,6 +144,24 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         }
 
         return null;
+    }
+
+    /// <summary>The sentence that ends the paragraph right above with a colon ("... the firm said in a statement:"), if one does.</summary>
+    private static (int Start, int End)? IntroducedAbove(string text, int paragraphStart, int previousEnd)
+    {
+        var end = paragraphStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0 || text[end - 1] != ':' || text.AsSpan(end, paragraphStart - end).Count('\n') is 0 or > 2)
+        {
+            return null;
+        }
+
+        var start = Math.Max(previousEnd, SentenceStart(text, end - 1));
+        return start < end ? (start, end) : null;
     }
 
     /// <summary>Rule 6.</summary>

@@ -42,6 +42,9 @@ public sealed class QuoteExtractorTests
     [InlineData("Ivo Brandt said he believed the delay was \"a sign that the two sides are far apart.\"", "Ivo Brandt", null)]
     [InlineData("\"We will wait for their answer before we move,\" Harbor Club general manager A.J. Brandt said.", "A.J. Brandt", "Harbor Club general manager")]
     [InlineData("The paper said Dana Whitlock sent a letter in which she said the delay was \"a sign that the two sides are far apart.\"", "Dana Whitlock", null)]
+    // A colon closing the paragraph above introduces a quote that opens the next one.
+    [InlineData("On Monday, the harbor authority said in a statement:\n\n\"We will wait for their answer before we move.\"", "the harbor authority", null)]
+    [InlineData("Ivo Brandt, the port's director, told reporters:\n\"We will wait for their answer before we move.\"", "Ivo Brandt", "the port's director")]
     // Reported speech through an agency.
     [InlineData("\"We will wait for their answer before we move,\" navy spokesman Ivo Brandt was quoted by a state news agency as saying.", "Ivo Brandt", "navy spokesman")]
     [InlineData("\"We will wait for their answer before we move,\" Ivo Brandt was quoted as saying.", "Ivo Brandt", null)]
@@ -100,6 +103,7 @@ public sealed class QuoteExtractorTests
     [InlineData("\"We will wait for their answer before we move,\" the statement said.")]
     [InlineData("\"We will wait for their answer before we move,\" read one sign at the gate.")]
     [InlineData("He told her, \"We will wait for their answer before we move,\" the newspaper reported.")]
+    [InlineData("The letter ended with a list of demands:\n\n\"We will wait for their answer before we move.\"")]
     [InlineData("Ivo Brandt, director of Harbor Radio Broadcasting said the plan was \"a sign that the two sides are far apart.\"")]
     public void Extract_NoNameableSpeaker_LeavesSpeakerEmpty(string text) => Assert.Null(Assert.Single(Extractor.Extract(text)).Speaker);
 
