@@ -28,6 +28,8 @@ public sealed class QuoteExtractor(EntityExtractor entities)
 
     private const int MaxSpeakerWords = 9;
 
+    private const int MaxRoleWords = 10;
+
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static readonly string Verbs = string.Join('|', EntityCues.SpeechVerbs.OrderByDescending(v => v.Length));
@@ -133,7 +135,7 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             var speaker = Speaker(text, offset + who.Index, who.Length, roleSpan, mentions, earlier, span.Parts[0].Start);
             if (speaker is not null && (rule != "according to" || speaker.Value.Key is not null))
             {
-                return (speaker.Value.Speaker, speaker.Value.Key, speaker.Value.Role, rule);
+                return (speaker.Value.Speaker, speaker.Value.Key, ShortRole(speaker.Value.Role), rule);
             }
 
             // A pronoun with no antecedent or "they": the quote has a speaker we cannot name.
@@ -328,6 +330,16 @@ public sealed class QuoteExtractor(EntityExtractor entities)
 
         return (start, end - start);
     }
+
+    /// <summary>
+    /// A role as a brief prints it after the name ("Marcus Hale, the garrison commander"): a relative clause ("who sat next to the
+    /// coach during the news conference") or a long description is narration, not a role.
+    /// </summary>
+    private static string? ShortRole(string? role) =>
+        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && (words.Length > MaxRoleWords
+            || words[0].ToLowerInvariant() is "who" or "whose" or "whom" or "which" or "that" or "where" or "when" or "speaking" or "according")
+            ? null
+            : role;
 
     /// <summary>"general manager A.J. Smith" where the entity is "J. Smith": initials right before a name belong to it.</summary>
     private static int InitialsBefore(string text, int limit, int nameStart)

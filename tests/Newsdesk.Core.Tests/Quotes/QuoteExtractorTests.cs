@@ -27,7 +27,10 @@ public sealed class QuoteExtractorTests
     [Theory]
     // Initials and honorifics keep their periods inside a name.
     [InlineData("\"We will wait for their answer before we move,\" Dana R. Whitlock, the envoy to Geneva, said on Friday.", "Dana R. Whitlock", "the envoy to Geneva")]
-    [InlineData("\"We will wait for their answer before we move,\" said T. Marcus Hale, who led the talks.", "T. Marcus Hale", "who led the talks")]
+    [InlineData("\"We will wait for their answer before we move,\" said T. Marcus Hale, who led the talks.", "T. Marcus Hale", null)]
+    // A relative clause or a long description after the name is narration, not a role to print after it.
+    [InlineData("\"We will wait for their answer before we move,\" said Ivo Brandt, who sat between the two envoys at the news conference on Friday.", "Ivo Brandt", null)]
+    [InlineData("\"We will wait for their answer before we move,\" said Ivo Brandt, a retired admiral who led the fleet through three crises in the 1990s.", "Ivo Brandt", null)]
     [InlineData("\"We will wait for their answer before we move,\" Mr. Hale told reporters.", "Hale", null)]
     // A lower-case description before a person's name is the role.
     [InlineData("Asked about the talks, port authority spokesman Ivo Brandt said: \"We will wait for their answer before we move.\"", "Ivo Brandt", "port authority spokesman")]
