@@ -99,7 +99,24 @@ public sealed class FigureExtractor
         /// <summary>Reads a figure at word k; returns the word after it, or k when there is none.</summary>
         private int TryFigure(int k, List<Figure> found)
         {
-            if (!NumberReader.TryRead(text, words, k, hi, out var number) || IsNotAQuantity(k, number))
+            if (TryFraction(k, out var fraction))
+            {
+                found.Add(fraction);
+                return k + 2;
+            }
+
+            if (!NumberReader.TryRead(text, words, k, hi, out var number))
+            {
+                return k;
+            }
+
+            if (TryOrdinalDate(k, number, out var dayOfMonth, out var afterDay))
+            {
+                found.Add(dayOfMonth);
+                return afterDay;
+            }
+
+            if (IsNotAQuantity(k, number))
             {
                 return k;
             }
@@ -233,6 +250,18 @@ public sealed class FigureExtractor
                 && after is ',' or ')' or ';')
             {
                 return true;
+            }
+
+            // "the 200 yard Individual Medley": a race named by its distance.
+            if (number.End + 1 < hi && FigureLexicon.RaceDistanceWords.Contains(words[number.End].Value.ToLowerInvariant()))
+            {
+                for (var i = number.End + 1; i < Math.Min(hi, number.End + 4); i++)
+                {
+                    if (FigureLexicon.RaceEvents.Contains(words[i].Value.ToLowerInvariant()))
+                    {
+                        return true;
+                    }
+                }
             }
 
             // "called 911", "999 calls": a telephone number, not a count.
@@ -436,6 +465,65 @@ public sealed class FigureExtractor
             }
 
             date = DateFigure(first, after, (year * 10000) + (month * 100) + day);
+            return true;
+        }
+
+        /// <summary>"two-thirds", "one-quarter", "three-fifths of voters": a share, as a percentage.</summary>
+        private bool TryFraction(int k, out Figure share)
+        {
+            share = null!;
+            var numerator = words[k].Value.ToLowerInvariant() switch { "one" => 1, "two" => 2, "three" => 3, "four" => 4, _ => 0 };
+            if (numerator == 0 || k + 1 >= hi || words[k + 1].Start != words[k].End + 1 || text[words[k].End] is not ('-' or '‑'))
+            {
+                return false;
+            }
+
+            var denominator = words[k + 1].Value.ToLowerInvariant() switch
+            {
+                "third" or "thirds" => 3,
+                "quarter" or "quarters" => 4,
+                "fifth" or "fifths" => 5,
+                _ => 0,
+            };
+            if (numerator >= denominator)
+            {
+                return false;
+            }
+
+            share = new Figure
+            {
+                Kind = FigureKind.Percent,
+                Value = Math.Round(100.0 * numerator / denominator, 2),
+                Unit = "%",
+                Start = words[k].Start,
+                Length = words[k + 1].End - words[k].Start,
+                SentenceStart = sentence.Start,
+                SentenceLength = sentence.Length,
+                Text = text[words[k].Start..words[k + 1].End],
+            };
+            return true;
+        }
+
+        /// <summary>"June 9th", "November 18th, 2026": an ordinal day after its month is a date, not an ordinal.</summary>
+        private bool TryOrdinalDate(int k, NumberRead number, out Figure date, out int after)
+        {
+            date = null!;
+            after = k;
+            if (number.GluedSuffix is not ("st" or "nd" or "rd" or "th") || number.Value is < 1 or > 31 || number.Value != Math.Floor(number.Value)
+                || k <= lo || !IsMonthWord(k - 1) || text[words[k - 1].End..words[k].Start].Trim('.') is not " ")
+            {
+                return false;
+            }
+
+            after = k + 1;
+            var year = 0;
+            if (after < hi && IsYear(words[after].Value) && text[words[after - 1].End..words[after].Start] is ", " or " ")
+            {
+                year = int.Parse(words[after].Value, System.Globalization.CultureInfo.InvariantCulture);
+                after++;
+            }
+
+            date = DateFigure(k - 1, after, (year * 10000) + (FigureLexicon.Months[words[k - 1].Value] * 100) + number.Value);
             return true;
         }
 

@@ -110,6 +110,17 @@ public static class FigureLexicon
         ["taiwan"] = "TWD", ["new taiwan"] = "TWD", ["us"] = "USD", ["u.s"] = "USD", ["american"] = "USD",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>A distance used as a name, singular after its number ("the 200 yard medley", "her 400 meter hurdles"): a race, not a figure.</summary>
+    public static readonly FrozenSet<string> RaceDistanceWords = new[] { "yard", "meter", "metre", "mile", "kilometer", "kilometre" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Events a race distance names ("200 yard Individual Medley", "100 meter backstroke").</summary>
+    public static readonly FrozenSet<string> RaceEvents = new[]
+    {
+        "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "dash", "hurdles", "sprint", "steeplechase", "run",
+        "race", "free", "fly", "back", "breast", "im",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words before an emergency number that make it one ("called 911").</summary>
     public static readonly FrozenSet<string> DialWords = new[] { "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling", "phoned", "rang" }
         .ToFrozenSet(StringComparer.Ordinal);

@@ -50,6 +50,8 @@ public sealed class FigureExtractorTests
     [InlineData("The rifles fire 152 mm shells.")]
     [InlineData("Dario Menk, 29, of Harbor City was charged on Monday.")]
     [InlineData("The officer, who lives at 412 Larch Street, was not hurt.")]
+    [InlineData("She won the 400 yard Individual Medley at the county meet.")]
+    [InlineData("In the 100 meter backstroke, he finished second.")]
     [InlineData("A neighbour called 911 after hearing the shots.")]
     [InlineData("For tickets ring +44 (0)20 7946 0958 today.")]
     [InlineData("Readers can reach the desk at (555) 201-3344 for details.")]
@@ -75,9 +77,21 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("Roughly two-thirds of the members voted for the plan.", "two-thirds", 66.67)]
+    [InlineData("One-quarter of the budget goes to the navy.", "One-quarter", 25)]
+    [InlineData("The party needs three-fifths of the seats.", "three-fifths", 60)]
+    public void Extract_Fractions_ArePercentages(string text, string phrase, double value)
+    {
+        var figure = Assert.Single(Extractor.Extract(text));
+        Assert.Equal((FigureKind.Percent, phrase, value), (figure.Kind, figure.Text, figure.Value));
+    }
+
+    [Theory]
     [InlineData("The armistice was signed on July 27, 1953, at Panmunjom.", "July 27, 1953", 19530727)]
     [InlineData("Talks resume on 12 July in Geneva.", "12 July", 712)]
     [InlineData("The unit was formed in 1978.", "1978", 19780000)]
+    [InlineData("The tour opens March 3rd in Denver.", "March 3rd", 303)]
+    [InlineData("Polls close on November 5th, 2027, at eight.", "November 5th, 2027", 20271105)]
     public void Extract_Dates_AreDates(string text, string phrase, double value)
     {
         var figure = Assert.Single(Extractor.Extract(text));
