@@ -336,7 +336,7 @@ public sealed class QuoteExtractor(EntityExtractor entities)
     /// coach during the news conference") or a long description is narration, not a role.
     /// </summary>
     private static string? ShortRole(string? role) =>
-        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && (words.Length > MaxRoleWords
+        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && (words.Length is 0 or > MaxRoleWords
             || words[0].ToLowerInvariant() is "who" or "whose" or "whom" or "which" or "that" or "where" or "when" or "speaking" or "according")
             ? null
             : role;
