@@ -244,7 +244,8 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         }
 
         if (IsPronoun(who) || char.IsLower(who[0]) && !who.StartsWith("the ", StringComparison.Ordinal) && !who.StartsWith("a ", StringComparison.Ordinal)
-            && !who.StartsWith("an ", StringComparison.Ordinal) && who is not ("officials" or "experts" or "analysts"))
+            && !who.StartsWith("an ", StringComparison.Ordinal) && !who.StartsWith("one ", StringComparison.Ordinal)
+            && !who.StartsWith("another ", StringComparison.Ordinal) && who is not ("officials" or "experts" or "analysts"))
         {
             // "blogger Jennifer O'Connor", "foreign ministry spokesman Hong Lei": a lower-case description, then the person.
             if (IsPronoun(who))
@@ -380,7 +381,9 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             // Bodies that speak through statements ("the airline said", "The zoo said in a statement").
             or "airline" or "carrier" or "firm" or "zoo" or "aquarium" or "museum" or "hospital" or "charity" or "operator"
             or "authority" or "authorities" or "regulator" or "manufacturer" or "maker" or "retailer"
-            or "publisher" or "church" or "studio" or "team" or "prosecutor" or "campaign";
+            or "publisher" or "church" or "studio" or "team" or "prosecutor" or "campaign"
+            // People described, not named ("one official said", "wrote one man").
+            or "man" or "woman" or "person" or "mother" or "parent" or "passenger" or "voter" or "neighbor" or "neighbour" or "fan";
 
     private static bool HasPronoun(string words) =>
         words.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(w => w is "he" or "she" or "He" or "She");

@@ -16,6 +16,8 @@ public sealed class QuoteExtractorTests
     [InlineData("Lavrov: \"We will not be the first to fire.\"", "Sergei Lavrov", null)]
     [InlineData("The strike was planned, according to Kim Yo-jong, who called it \"a lesson they will not forget soon\".", "Kim Yo Jong", null)]
     [InlineData("\"We will not be the first to fire,\" the ministry said in a statement.", "the ministry", null)]
+    [InlineData("\"We will not be the first to fire,\" one official said.", "one official", null)]
+    [InlineData("\"We will not be the first to fire,\" wrote one man from his office account.", "one man", null)]
     public void Extract_SpeakerPatterns_Attribute(string text, string speaker, string? role)
     {
         var quote = Assert.Single(Extractor.Extract(text));
