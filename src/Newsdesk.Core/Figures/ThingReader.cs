@@ -75,6 +75,11 @@ internal static class ThingReader
             }
         }
 
+        if (last >= 0 && CoordinatedHead(text, words, last, hi) is { } joined)
+        {
+            last = joined;
+        }
+
         if (last < 0)
         {
             return (null, null, p);
@@ -88,6 +93,37 @@ internal static class ThingReader
         }
 
         return (text[words[first].Start..words[last].End], key, last + 1);
+    }
+
+    /// <summary>
+    /// "19,000 South Korean and American troops": a capitalised modifier, "and"/"or", then up to two more
+    /// capitalised modifiers and a plural noun. The noun is the head (troops), not the first modifier (Korean).
+    /// </summary>
+    private static int? CoordinatedHead(string text, List<Token> words, int last, int hi)
+    {
+        var conjunction = last + 1;
+        if (conjunction + 1 >= hi || words[conjunction].Value is not ("and" or "or") || !char.IsUpper(text[words[last].Start])
+            || words[last].Value.EndsWith('s') || Gap(text, words, conjunction) != " ")
+        {
+            return null;
+        }
+
+        for (var i = conjunction + 1; i < Math.Min(hi, conjunction + 4); i++)
+        {
+            var v = words[i].Value;
+            if (Gap(text, words, i) != " " || Stopwords.IsStopword(v))
+            {
+                return null;
+            }
+
+            if (!char.IsUpper(text[words[i].Start]))
+            {
+                // The noun both modifiers qualify: lower-case and plural.
+                return v.Length > 3 && v[^1] == 's' && v[^2] is not ('s' or 'u' or 'i') ? i : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The comparison key of a counted thing's head word.</summary>

@@ -22,6 +22,7 @@ public sealed class FigureExtractorTests
     [InlineData("The guards removed the 20 or so loudspeakers.", "20 or so loudspeakers", FigureKind.Count, 20, null, FigureQualifier.Approximately, "loudspeak")]
     [InlineData("About 5,000 military construction workers will go.", "About 5,000 military construction workers", FigureKind.Count, 5000, null, FigureQualifier.Approximately, "workers")]
     [InlineData("Some 28,500 U.S. troops are stationed there.", "Some 28,500 U.S. troops", FigureKind.Count, 28500, null, FigureQualifier.Approximately, "troops")]
+    [InlineData("The drill brings together about 9,000 Finnish and Swedish soldiers.", "about 9,000 Finnish and Swedish soldiers", FigureKind.Count, 9000, null, FigureQualifier.Approximately, "troops")]
     [InlineData("The exhibition drew 25-30 delegations.", "25-30 delegations", FigureKind.Count, 25, 30.0, FigureQualifier.Range, "deleg")]
     [InlineData("The new engine makes 310 horsepower.", "310 horsepower", FigureKind.Measure, 310, null, FigureQualifier.Exact, null)]
     [InlineData("It carries a 75 kWh battery.", "75 kWh", FigureKind.Measure, 75, null, FigureQualifier.Exact, null)]
