@@ -648,6 +648,17 @@ public sealed class FigureExtractor
                 (kind, unit, factor) = (FigureKind.Measure, "km", 1.852);
                 p += 2;
             }
+            else if (p + 1 < hi && text[words[p].End..words[p + 1].Start] == "-" && (word, words[p + 1].Value) switch
+            {
+                ("light", "years" or "year") => (FigureKind.Measure, "ly", 1.0),
+                ("lb" or "pound", "ft" or "feet") => (FigureKind.Measure, "lb-ft", 1.0),
+                _ => ((FigureKind, string, double)?)null,
+            } is { } compound)
+            {
+                // Hyphenated units: "230 million light-years", "406 lb-ft".
+                (kind, unit, factor) = compound;
+                p += 2;
+            }
             else if (FigureLexicon.Units.TryGetValue(word, out var u) && kind == FigureKind.Count
                      && !(FigureLexicon.MeasureNouns.Contains(word) && p + 1 < hi && words[p + 1].Value == "of" && u.Kind != FigureKind.Measure))
             {

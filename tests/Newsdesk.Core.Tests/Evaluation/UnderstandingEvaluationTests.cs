@@ -14,8 +14,8 @@ namespace Newsdesk.Core.Tests.Evaluation;
 /// </summary>
 public sealed class UnderstandingEvaluationTests(ITestOutputHelper output)
 {
-    private const double FigurePrecisionFloor = 0.95;
-    private const double FigureRecallFloor = 0.92;
+    private const double FigurePrecisionFloor = 0.96;
+    private const double FigureRecallFloor = 0.93;
     private const double QuotePrecisionTarget = 0.95;
     private const double QuoteRecallFloor = 0.80;
     private const double ValueTolerance = 0.005;

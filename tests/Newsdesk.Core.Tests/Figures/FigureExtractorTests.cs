@@ -27,6 +27,8 @@ public sealed class FigureExtractorTests
     [InlineData("The new engine makes 310 horsepower.", "310 horsepower", FigureKind.Measure, 310, null, FigureQualifier.Exact, null)]
     [InlineData("It carries a 75 kWh battery.", "75 kWh", FigureKind.Measure, 75, null, FigureQualifier.Exact, null)]
     [InlineData("The port runs at 60fps on the console.", "60fps", FigureKind.Measure, 60, null, FigureQualifier.Exact, null)]
+    [InlineData("The nebula lies 1,300 light-years from Earth.", "1,300 light-years", FigureKind.Measure, 1300, null, FigureQualifier.Exact, null)]
+    [InlineData("The diesel delivers 450 lb-ft at low revs.", "450 lb-ft", FigureKind.Measure, 450, null, FigureQualifier.Exact, null)]
     [InlineData("The listing raised 40 billion Hong Kong dollars.", "40 billion Hong Kong dollars", FigureKind.Money, 4e10, null, FigureQualifier.Exact, null)]
     public void Extract_Quantity_IsNormalised(string text, string phrase, FigureKind kind, double value, double? high, FigureQualifier qualifier, string? thing)
     {
