@@ -16,8 +16,8 @@ namespace Newsdesk.Core.Quotes;
 /// 6. a quote with no attribution that opens its paragraph, right after an attributed quote, in the
 ///    same or the previous paragraph, continues that speaker;
 /// A speaker "he" or "she" is the first person earlier in the quote's sentence ("... in which she said"),
-/// else the nearest earlier named person (a previous speaker or a person mention); "they", "it", "we" and
-/// "I" give no speaker. A speaker containing a recognised person or organisation is named by the entity's
+/// else the nearest earlier named person (a previous speaker or a person mention); "it" is an organisation that
+/// spoke (a verb of saying after it) in the same or the previous sentence; "they", "we" and "I" give no speaker. A speaker containing a recognised person or organisation is named by the entity's
 /// preferred name (so "Lavrov" is "Sergei Lavrov"); initials stay in a name ("Mark W. Lippert", "A.J. Smith"),
 /// and a description before a name is its role ("blogger Ann Lee", "ministry spokesman Hong Lei").
 /// </summary>
@@ -203,6 +203,14 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         }
 
         var roleText = role is { } r ? text.Substring(r.Start, r.Length).Trim() : null;
+        if (who is "it" or "It")
+        {
+            // "PETA said there is a problem with zoos. It said on Twitter that ...": a body that spoke in this sentence or the one before.
+            var from = SentenceStart(text, Math.Max(0, SentenceStart(text, start) - 2));
+            var body = mentions.LastOrDefault(m => m.Kind == EntityKind.Organization && m.Start >= from && m.End <= start && SpeechVerbFollows(text, m.End));
+            return body is null ? null : (body.PreferredName, body.Key, roleText);
+        }
+
         if (who is "he" or "she" or "He" or "She")
         {
             // "Palin released a statement in which she said ...": the first person of the quote's own sentence, unless the sentence
@@ -384,6 +392,24 @@ public sealed class QuoteExtractor(EntityExtractor entities)
             or "publisher" or "church" or "studio" or "team" or "prosecutor" or "campaign"
             // People described, not named ("one official said", "wrote one man").
             or "man" or "woman" or "person" or "mother" or "parent" or "passenger" or "voter" or "neighbor" or "neighbour" or "fan";
+
+    /// <summary>The word after <paramref name="at"/> is a verb of saying ("PETA said", "the ministry says").</summary>
+    private static bool SpeechVerbFollows(string text, int at)
+    {
+        var start = at;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && EntityCues.SpeechVerbs.Contains(text[start..end]);
+    }
 
     private static bool HasPronoun(string words) =>
         words.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(w => w is "he" or "she" or "He" or "She");

@@ -50,6 +50,8 @@ public sealed class QuoteExtractorTests
     // A colon closing the paragraph above introduces a quote that opens the next one.
     [InlineData("On Monday, the harbor authority said in a statement:\n\n\"We will wait for their answer before we move.\"", "the harbor authority", null)]
     [InlineData("Ivo Brandt, the port's director, told reporters:\n\"We will wait for their answer before we move.\"", "Ivo Brandt", "the port's director")]
+    // "It" after a body that spoke: the body.
+    [InlineData("The Defense Ministry said the drills would go ahead. It said in a statement that the troops were \"ready for every kind of provocation they might face.\"", "Ministry of National Defense", null)]
     // Reported speech through an agency.
     [InlineData("\"We will wait for their answer before we move,\" navy spokesman Ivo Brandt was quoted by a state news agency as saying.", "Ivo Brandt", "navy spokesman")]
     [InlineData("\"We will wait for their answer before we move,\" Ivo Brandt was quoted as saying.", "Ivo Brandt", null)]
@@ -109,6 +111,7 @@ public sealed class QuoteExtractorTests
     [InlineData("\"We will wait for their answer before we move,\" read one sign at the gate.")]
     [InlineData("He told her, \"We will wait for their answer before we move,\" the newspaper reported.")]
     [InlineData("The letter ended with a list of demands:\n\n\"We will wait for their answer before we move.\"")]
+    [InlineData("The report was published on Monday. It said that officials \"will wait for their answer before they move.\"")]
     [InlineData("Ivo Brandt, director of Harbor Radio Broadcasting said the plan was \"a sign that the two sides are far apart.\"")]
     public void Extract_NoNameableSpeaker_LeavesSpeakerEmpty(string text) => Assert.Null(Assert.Single(Extractor.Extract(text)).Speaker);
 
