@@ -457,12 +457,7 @@ public sealed class FigureExtractor
                 return false;
             }
 
-            var year = 0;
-            if (after < hi && IsYear(words[after].Value) && text[words[after - 1].End..words[after].Start] is ", " or " ")
-            {
-                year = int.Parse(words[after].Value, System.Globalization.CultureInfo.InvariantCulture);
-                after++;
-            }
+            var year = YearAfter(ref after);
 
             date = DateFigure(first, after, (year * 10000) + (month * 100) + day);
             return true;
@@ -516,15 +511,21 @@ public sealed class FigureExtractor
             }
 
             after = k + 1;
-            var year = 0;
-            if (after < hi && IsYear(words[after].Value) && text[words[after - 1].End..words[after].Start] is ", " or " ")
-            {
-                year = int.Parse(words[after].Value, System.Globalization.CultureInfo.InvariantCulture);
-                after++;
-            }
+            var year = YearAfter(ref after);
 
             date = DateFigure(k - 1, after, (year * 10000) + (FigureLexicon.Months[words[k - 1].Value] * 100) + number.Value);
             return true;
+        }
+
+        /// <summary>The year right after a day and month ("July 27, 1953"), moving past it; 0 when there is none.</summary>
+        private int YearAfter(ref int after)
+        {
+            if (after < hi && IsYear(words[after].Value) && text[words[after - 1].End..words[after].Start] is ", " or " ")
+            {
+                return int.Parse(words[after++].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return 0;
         }
 
         private Figure DateFigure(int first, int after, double value) => new()

@@ -44,12 +44,17 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         RegexOptions.CultureInvariant);
 
     /// <summary>The verb of saying nearest the quote ("Asked about the reports, however, X said: ...": not the noun "reports").</summary>
-    private static readonly Regex BeforeSaid = new(@"(?:^|[,.;:!?""“”]\s*|\b(?:and|but|as|while)\s+)(?<who>(?:" + NameChar + @"){1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?<verb>" + Verbs + @")\b(?<tail>(?:[^.!?""“”]|[""“][^.!?""“”]{1,60}[""”]){0,160}?)$",
-        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    private static readonly Regex BeforeSaid = new(BeforeSaidPattern(nearest: true), RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     /// <summary>The verb furthest back in the sentence, when the nearest one has no speaker ("X said he believed the doc was ...").</summary>
-    private static readonly Regex BeforeSaidFirst = new(@"(?:^|[,.;:!?""“”]\s*|\b(?:and|but|as|while)\s+)(?<who>(?:" + NameChar + @"){1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?<verb>" + Verbs + @")\b(?<tail>(?:[^.!?""“”]|[""“][^.!?""“”]{1,60}[""”]){0,160})$",
-        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    private static readonly Regex BeforeSaidFirst = new(BeforeSaidPattern(nearest: false), RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    /// <summary>
+    /// "X said: ...", "X told reporters that ...": the speaker and verb before the quote, in its sentence. Read right to left, the
+    /// tail between verb and quote is as short as it can be with <paramref name="nearest"/>, as long as it can be without.
+    /// </summary>
+    private static string BeforeSaidPattern(bool nearest) =>
+        @"(?:^|[,.;:!?""“”]\s*|\b(?:and|but|as|while)\s+)(?<who>(?:" + NameChar + @"){1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?<verb>" + Verbs + @")\b(?<tail>(?:[^.!?""“”]|[""“][^.!?""“”]{1,60}[""”]){0,160}" + (nearest ? "?" : "") + ")$";
 
     private static readonly Regex ColonIntro = new(@"(?:^|[.;!?]\s+)(?<who>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})\s*:\s*$", RegexOptions.CultureInvariant);
 

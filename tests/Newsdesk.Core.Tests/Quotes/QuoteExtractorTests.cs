@@ -18,15 +18,6 @@ public sealed class QuoteExtractorTests
     [InlineData("\"We will not be the first to fire,\" the ministry said in a statement.", "the ministry", null)]
     [InlineData("\"We will not be the first to fire,\" one official said.", "one official", null)]
     [InlineData("\"We will not be the first to fire,\" wrote one man from his office account.", "one man", null)]
-    public void Extract_SpeakerPatterns_Attribute(string text, string speaker, string? role)
-    {
-        var quote = Assert.Single(Extractor.Extract(text));
-        Assert.Equal(speaker, quote.Speaker);
-        Assert.Equal(role, quote.SpeakerRole);
-        Assert.True(QuoteText.IsVerbatimIn(quote.Text, text));
-    }
-
-    [Theory]
     // Initials and honorifics keep their periods inside a name.
     [InlineData("\"We will wait for their answer before we move,\" Dana R. Whitlock, the envoy to Geneva, said on Friday.", "Dana R. Whitlock", "the envoy to Geneva")]
     [InlineData("\"We will wait for their answer before we move,\" said T. Marcus Hale, who led the talks.", "T. Marcus Hale", null)]
@@ -60,11 +51,12 @@ public sealed class QuoteExtractorTests
     // A body speaking through a statement is named as the text describes it.
     [InlineData("\"Passengers in work uniforms are always welcome on board,\" the airline said.", "the airline", null)]
     [InlineData("The aquarium said in a statement that the diver \"was never in danger during the whole dive.\"", "The aquarium", null)]
-    public void Extract_NamesWithInitialsDescriptionsAndReportedSpeech_Attribute(string text, string speaker, string? role)
+    public void Extract_SpeakerPatterns_Attribute(string text, string speaker, string? role)
     {
-        var quote = Extractor.Extract(text).Last();
+        var quote = Assert.Single(Extractor.Extract(text));
         Assert.Equal(speaker, quote.Speaker);
         Assert.Equal(role, quote.SpeakerRole);
+        Assert.True(QuoteText.IsVerbatimIn(quote.Text, text));
     }
 
     [Fact]
