@@ -56,7 +56,7 @@ public static class ExtractiveSummarizer
             var bestRedundancy = 0.0;
             foreach (var i in open)
             {
-                var redundancy = chosen.Count == 0 ? 0 : chosen.Max(j => candidates[i].Vector.Cosine(candidates[j].Vector));
+                var redundancy = Redundancy(i);
                 var value = scores[i] - RedundancyWeight * redundancy;
                 if (value > bestValue)
                 {
@@ -70,8 +70,7 @@ public static class ExtractiveSummarizer
                 continue;
             }
 
-            best = EarliestTelling(candidates, scores, open, best, bestValue, chosen);
-
+            best = EarliestTelling(candidates, scores, open, best, bestValue, Redundancy);
             chosen.Add(best);
             words += candidates[best].Words;
         }
@@ -82,14 +81,18 @@ public static class ExtractiveSummarizer
         }
 
         return chosen.Select(i => candidates[i].ToSummarySentence()).ToList();
-    }
 
+        // A candidate's highest cosine to a sentence already chosen.
+        double Redundancy(int i) => chosen.Count == 0 ? 0 : chosen.Max(j => candidates[i].Vector.Cosine(candidates[j].Vector));
+    }
 
     /// <summary>
     /// Sources come in time order: when an earlier source says the same thing nearly as well, its sentence is shown, so a story's
-    /// summary quotes the outlet that reported first rather than a later one's version of it.
+    /// summary quotes the outlet that reported first rather than a later one's version of it. The one not shown goes back to
+    /// <paramref name="open"/>.
     /// </summary>
-    private static int EarliestTelling(IReadOnlyList<CandidateSentence> candidates, double[] scores, List<int> open, int best, double bestValue, List<int> chosen)
+    private static int EarliestTelling(
+        IReadOnlyList<CandidateSentence> candidates, double[] scores, List<int> open, int best, double bestValue, Func<int, double> redundancyOf)
     {
         var pick = best;
         foreach (var i in open)
@@ -100,7 +103,7 @@ public static class ExtractiveSummarizer
                 continue;
             }
 
-            var redundancy = chosen.Count == 0 ? 0 : chosen.Max(j => candidates[i].Vector.Cosine(candidates[j].Vector));
+            var redundancy = redundancyOf(i);
             if (redundancy <= DuplicateSimilarity && scores[i] - RedundancyWeight * redundancy >= EarlierSourceShare * bestValue)
             {
                 pick = i;
