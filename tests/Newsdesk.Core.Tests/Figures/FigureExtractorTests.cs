@@ -121,4 +121,21 @@ public sealed class FigureExtractorTests
     [InlineData("The North deployed 11,000 soldiers last year.", false)]
     public void Extract_Expectation_IsMarked(string text, bool expected) =>
         Assert.Equal(expected, Extractor.Extract(text).Single().Expected);
+
+    [Fact]
+    public void Extract_TextsMadeOfFigurePieces_NeverThrowAndSpanTheirText()
+    {
+        // Pieces at the edges of the newer rules: ordinal days, fractions, hyphenated units, race distances, years.
+        string[] pieces =
+        [
+            "June", " 9th", " 2027", ", ", "two", "-", "thirds", " light", "years", " lb", "ft", " 200", " yard", " medley", " 19,000",
+            " South Korean", " and", " American troops", ".", " ", "\n", "$", "1.5", " billion", " per", " cent", "3rd", " March", "",
+        ];
+        var random = new Random(20261123);
+        for (var n = 0; n < 3000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.All(Extractor.Extract(text), f => Assert.Equal(f.Text, text.Substring(f.Start, f.Length)));
+        }
+    }
 }

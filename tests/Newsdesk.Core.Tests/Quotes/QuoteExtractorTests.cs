@@ -108,6 +108,25 @@ public sealed class QuoteExtractorTests
     public void Extract_NoNameableSpeaker_LeavesSpeakerEmpty(string text) => Assert.Null(Assert.Single(Extractor.Extract(text)).Speaker);
 
     [Fact]
+    public void Extract_TextsMadeOfAttributionPieces_NeverThrowAndStayVerbatim()
+    {
+        // Pieces that trip the attribution rules at text edges: initials, colons closing paragraphs, pronouns, shouted words.
+        string[] pieces =
+        [
+            "\"", "“", "”", " said ", " he ", " She ", " It said", ", ", ". ", ":", ":\n\n", "\n", "A.", "J. ", "Mr. ", "Dana Whitlock",
+            " the ministry", " one official", " was quoted as saying", " who led the talks", "TWO YEARS", " we will wait for their answer",
+            " before we move", "-", " in which she said ", " according to ", "Ivo Brandt", " spokesman ", " the airline", "", " ",
+        ];
+        var random = new Random(20261123);
+        for (var n = 0; n < 3000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var quotes = Extractor.Extract(text);
+            Assert.All(quotes, q => Assert.True(QuoteText.IsVerbatimIn(q.Text, text), text));
+        }
+    }
+
+    [Fact]
     public void IsVerbatimIn_ChangedWord_IsFalse()
     {
         Assert.True(QuoteText.IsVerbatimIn("we will wait", "Then we will wait."));
