@@ -54,7 +54,7 @@ public sealed class QuoteExtractor(EntityExtractor entities)
     /// tail between verb and quote is as short as it can be with <paramref name="nearest"/>, as long as it can be without.
     /// </summary>
     private static string BeforeSaidPattern(bool nearest) =>
-        @"(?:^|[,.;:!?""“”]\s*|\b(?:and|but|as|while)\s+)(?<who>(?:" + NameChar + @"){1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?<verb>" + Verbs + @")\b(?<tail>(?:[^.!?""“”]|[""“][^.!?""“”]{1,60}[""”]){0,160}" + (nearest ? "?" : "") + ")$";
+        @"(?:^|[,.;:!?""“”]\s*|\b(?:and|but|as|while)\s+)(?<who>(?:" + NameChar + @"){1,120}?)(?:,\s*(?<role>[^.;:""“”]{3,150}?),)?\s+(?:(?:also|later|then|has|had|have|did|does|would|will)(?:n't|n’t|\s+not)?\s+)?(?<verb>" + Verbs + @")\b(?<tail>(?:\d\.\d|[^.!?""“”]|[""“][^.!?""“”]{1,60}[""”]){0,160}" + (nearest ? "?" : "") + ")$";
 
     private static readonly Regex ColonIntro = new(@"(?:^|[.;!?]\s+)(?<who>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})\s*:\s*$", RegexOptions.CultureInvariant);
 
@@ -316,7 +316,8 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         var titleWords = titleBefore.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var isTitle = titleWords.Length is > 0 and <= 5
             && titleWords.All(w => char.IsUpper(w[0]) || EntityCues.PersonTitles.Contains(w.ToLowerInvariant()) || w is "of" or "for");
-        var honorificOnly = titleWords.Length == 1 && titleWords[0].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss";
+        // "Mr. Hale", "The Harbor Ledger": an honorific or an article alone is no role.
+        var honorificOnly = titleWords.Length == 1 && titleWords[0].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "The" or "A" or "An";
         var speakerRole = roleText ?? (named.Kind == EntityKind.Person && isTitle && !honorificOnly ? titleBefore : null);
         return nameStart == named.Start ? (named.PreferredName, named.Key, speakerRole) : (text[nameStart..named.End], null, speakerRole);
     }

@@ -39,6 +39,8 @@ public sealed class QuoteExtractorTests
     [InlineData("\"We will wait for their answer before we move,\" Harbor Club general manager A.J. Brandt said.", "A.J. Brandt", "Harbor Club general manager")]
     [InlineData("The paper said Dana Whitlock sent a letter in which she said the delay was \"a sign that the two sides are far apart.\"", "Dana Whitlock", null)]
     // A colon closing the paragraph above introduces a quote that opens the next one.
+    [InlineData("Marcus Hale hasn't confirmed what Version 2.50 adds, but said more was coming: \"We will wait for their answer before we move.\"", "Marcus Hale", null)]
+    [InlineData("The Harbor Ledger says that the 2.6-terabyte archive includes:\n\n\"We will wait for their answer before we move.\"", "Harbor Ledger", null)]
     [InlineData("On Monday, the harbor authority said in a statement:\n\n\"We will wait for their answer before we move.\"", "the harbor authority", null)]
     [InlineData("Ivo Brandt, the port's director, told reporters:\n\"We will wait for their answer before we move.\"", "Ivo Brandt", "the port's director")]
     // "It" after a body that spoke: the body.
