@@ -7,7 +7,7 @@ namespace Newsdesk.Core.Figures;
 ///    ("may send 25,000" is not compared with "sent 11,000"), and compatible context: counts whose
 ///    sentences name entities must share one ("troops to Russia" vs "U.S. troops in Korea" are
 ///    different things); money and measures must share one. Dates, durations, percents and counts
-///    with no counted thing are never compared: too little says what they measure.
+///    with no counted thing (or only "times") are never compared: too little says what they measure.
 /// 2. Each figure claims an interval, read as a journalist means it: exact X is [X, X]; about X is
 ///    X ± 5 % (reporters round to two significant figures, so "about 9.4 million" means
 ///    8.9-9.9 million and disagrees with "more than 10 million"); up to X and nearly X are
@@ -82,9 +82,12 @@ public static class FigureComparer
         _ => (f.Value, f.Value),
     };
 
+    /// <summary>"How often" counts ("struck three times") say too little of what they count to be compared either.</summary>
+    private static readonly string TimesKey = ThingReader.KeyOf("times");
+
     private static bool IsComparable(ArticleFigure f) =>
         f.Kind is FigureKind.Count or FigureKind.Money or FigureKind.Measure
-        && (f.Kind != FigureKind.Count || !string.IsNullOrEmpty(f.ThingKey));
+        && (f.Kind != FigureKind.Count || (!string.IsNullOrEmpty(f.ThingKey) && f.ThingKey != TimesKey));
 
     private static string ThingOf(ArticleFigure f) => f.Kind == FigureKind.Count ? f.ThingKey! : f.ThingKey ?? "";
 

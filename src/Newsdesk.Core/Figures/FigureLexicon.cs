@@ -185,6 +185,13 @@ public static class FigureLexicon
         ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>After "N times", words that make it a ratio ("three times as many", "four times more", "twice the size") rather than how often.</summary>
+    public static readonly FrozenSet<string> MultiplierFollowers = new[]
+    {
+        "as", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater", "faster", "slower", "the", "that",
+        "what", "their", "its", "his", "her", "longer", "shorter", "heavier", "stronger", "over",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that end a counted-thing phrase even though they are not stop words.</summary>
     public static readonly FrozenSet<string> PhraseBreakers = new[]
     {

@@ -16,6 +16,12 @@ internal static class ThingReader
     public static (string? Thing, string? Key, int After) Read(string text, List<Token> words, int p, int hi)
     {
         var first = p;
+        if (p < hi && words[p].Value == "times" && (p + 1 >= hi || !FigureLexicon.MultiplierFollowers.Contains(words[p + 1].Value)))
+        {
+            // "voted four times this month", "struck three times": how often, a count of times ("three times as many" is a ratio).
+            return ("times", KeyOf("times"), p + 1);
+        }
+
         var i = p;
         var count = 0;
         var complement = false;

@@ -46,6 +46,24 @@ public sealed class FigureComparerTests
     }
 
     [Fact]
+    public void FindDisagreements_HowOftenCounts_AreNotCompared()
+    {
+        (string Outlet, string Text)[] story =
+        [
+            ("Harbor Ledger", "Artillery struck the border village three times on Sunday."),
+            ("Kestrel News", "The envoy has visited the border village twice and met officials five times this year."),
+        ];
+        var sightings = story.SelectMany((article, i) => Extractor.Extract(article.Text, Entities.Extract(article.Text))
+                .Select(f => new FigureSighting(ArticleFigure.From(f), i + 1, article.Outlet, new DateTimeOffset(2026, 11, 20, i, 0, 0, TimeSpan.Zero),
+                    article.Text.Substring(f.SentenceStart, f.SentenceLength))))
+            .ToList();
+
+        Assert.Contains(sightings, s => s.Figure.Text == "three times");
+        Assert.Contains(sightings, s => s.Figure.Text == "five times");
+        Assert.Empty(FigureComparer.FindDisagreements(sightings));
+    }
+
+    [Fact]
     public void FindDisagreements_OneArticleAlone_NeverDisagrees() =>
         Assert.Empty(FigureComparer.FindDisagreements(Sightings().Where(s => s.ArticleId == 1)));
 
