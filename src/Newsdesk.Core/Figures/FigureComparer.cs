@@ -82,12 +82,9 @@ public static class FigureComparer
         _ => (f.Value, f.Value),
     };
 
-    /// <summary>"How often" counts ("struck three times") say too little of what they count to be compared either.</summary>
-    private static readonly string TimesKey = ThingReader.KeyOf("times");
-
     private static bool IsComparable(ArticleFigure f) =>
         f.Kind is FigureKind.Count or FigureKind.Money or FigureKind.Measure
-        && (f.Kind != FigureKind.Count || (!string.IsNullOrEmpty(f.ThingKey) && f.ThingKey != TimesKey));
+        && (f.Kind != FigureKind.Count || (!string.IsNullOrEmpty(f.ThingKey) && f.ThingKey != ThingReader.TimesKey));
 
     private static string ThingOf(ArticleFigure f) => f.Kind == FigureKind.Count ? f.ThingKey! : f.ThingKey ?? "";
 

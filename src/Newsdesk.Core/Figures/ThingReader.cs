@@ -13,13 +13,16 @@ internal static class ThingReader
 {
     private const int MaxWords = 5;
 
+    /// <summary>The key of a "how often" count ("struck three times").</summary>
+    public static readonly string TimesKey = KeyOf("times");
+
     public static (string? Thing, string? Key, int After) Read(string text, List<Token> words, int p, int hi)
     {
         var first = p;
         if (p < hi && words[p].Value == "times" && (p + 1 >= hi || !FigureLexicon.MultiplierFollowers.Contains(words[p + 1].Value)))
         {
             // "voted four times this month", "struck three times": how often, a count of times ("three times as many" is a ratio).
-            return ("times", KeyOf("times"), p + 1);
+            return ("times", TimesKey, p + 1);
         }
 
         var i = p;

@@ -317,8 +317,8 @@ public sealed class QuoteExtractor(EntityExtractor entities)
         var isTitle = titleWords.Length is > 0 and <= 5
             && titleWords.All(w => char.IsUpper(w[0]) || EntityCues.PersonTitles.Contains(w.ToLowerInvariant()) || w is "of" or "for");
         // "Mr. Hale", "The Harbor Ledger": an honorific or an article alone is no role.
-        var honorificOnly = titleWords.Length == 1 && titleWords[0].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "The" or "A" or "An";
-        var speakerRole = roleText ?? (named.Kind == EntityKind.Person && isTitle && !honorificOnly ? titleBefore : null);
+        var honorificOrArticle = titleWords.Length == 1 && titleWords[0].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "The" or "A" or "An";
+        var speakerRole = roleText ?? (named.Kind == EntityKind.Person && isTitle && !honorificOrArticle ? titleBefore : null);
         return nameStart == named.Start ? (named.PreferredName, named.Key, speakerRole) : (text[nameStart..named.End], null, speakerRole);
     }
 

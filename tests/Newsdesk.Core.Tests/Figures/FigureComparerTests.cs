@@ -22,8 +22,11 @@ public sealed class FigureComparerTests
         ("Coastal Herald", "Russia paid North Korea $20 billion for the shells, a lawmaker in Seoul said. About 12,000 troops fought in Kursk, Russia."),
     ];
 
-    private static List<FigureSighting> Sightings() =>
-        Story.SelectMany((article, i) => Extractor.Extract(article.Text, Entities.Extract(article.Text))
+    private static List<FigureSighting> Sightings() => Sightings(Story);
+
+    /// <summary>The figures of each article, the i-th published at 2026-11-20 i:00 UTC.</summary>
+    private static List<FigureSighting> Sightings((string Outlet, string Text)[] story) =>
+        story.SelectMany((article, i) => Extractor.Extract(article.Text, Entities.Extract(article.Text))
             .Select(f => new FigureSighting(ArticleFigure.From(f), i + 1, article.Outlet, new DateTimeOffset(2026, 11, 20, i, 0, 0, TimeSpan.Zero),
                 article.Text.Substring(f.SentenceStart, f.SentenceLength))))
             .ToList();
@@ -53,10 +56,7 @@ public sealed class FigureComparerTests
             ("Harbor Ledger", "Artillery struck the border village three times on Sunday."),
             ("Kestrel News", "The envoy has visited the border village twice and met officials five times this year."),
         ];
-        var sightings = story.SelectMany((article, i) => Extractor.Extract(article.Text, Entities.Extract(article.Text))
-                .Select(f => new FigureSighting(ArticleFigure.From(f), i + 1, article.Outlet, new DateTimeOffset(2026, 11, 20, i, 0, 0, TimeSpan.Zero),
-                    article.Text.Substring(f.SentenceStart, f.SentenceLength))))
-            .ToList();
+        var sightings = Sightings(story);
 
         Assert.Contains(sightings, s => s.Figure.Text == "three times");
         Assert.Contains(sightings, s => s.Figure.Text == "five times");
@@ -90,10 +90,7 @@ public sealed class FigureComparerTests
             ("Kestrel News", "More than 10 million artillery shells have gone to Russia, a lawmaker said."),
             ("Harbor Ledger", "Pyongyang has shipped about 9.4 million artillery shells in 24,000 containers."),
         ];
-        var sightings = story.SelectMany((article, i) => Extractor.Extract(article.Text, Entities.Extract(article.Text))
-                .Select(f => new FigureSighting(ArticleFigure.From(f), i + 1, article.Outlet, new DateTimeOffset(2026, 11, 20, i, 0, 0, TimeSpan.Zero),
-                    article.Text.Substring(f.SentenceStart, f.SentenceLength))))
-            .ToList();
+        var sightings = Sightings(story);
 
         var tally = FigureComparer.Tally(sightings);
 
