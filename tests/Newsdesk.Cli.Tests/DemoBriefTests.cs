@@ -60,7 +60,10 @@ public sealed class DemoBriefTests
         // The launch (planted: two missiles per the wire, three per Kestrel): the wire's story leads,
         // Harbor Ledger carried it word for word, and the table shows the disputed count.
         var launch = Assert.Single(items, i => i.Contains("North Korea fires two ballistic missiles into East Sea</a></h3>", StringComparison.Ordinal));
-        Assert.Matches("<p class=\"sources\"[^>]*>First reported by [^<·]+ · also carried by Harbor Ledger[ <·]", launch);
+        // The wire's text file names its outlet by its host; its own dateline "(Peninsula Wire)" names it.
+        // "Also reported by" names the day's reports, not the Seoul Morning Post's piece of the day before.
+        Assert.Matches("<p class=\"sources\"[^>]*>First reported by Peninsula Wire · also carried by Harbor Ledger · also reported by [^<]*Kestrel News Network[^<]*</p>", launch);
+        Assert.DoesNotContain("Seoul Morning Post", Regex.Match(launch, "<p class=\"sources\"[^>]*>(.*?)</p>").Value, StringComparison.Ordinal);
         // Its summary opens with the outlet that reported first, not a later outlet's telling of the same launch.
         var launchSummary = Regex.Match(launch, "<p class=\"summary\"[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
         Assert.StartsWith("North Korea fired two short-range ballistic missiles", WebUtility.HtmlDecode(launchSummary).TrimStart(), StringComparison.Ordinal);
@@ -69,7 +72,7 @@ public sealed class DemoBriefTests
             .Select(r => Regex.Matches(r.Groups[1].Value, "<td[^>]*>(.*?)</td>").Select(c => WebUtility.HtmlDecode(c.Groups[1].Value)).ToList())
             .Where(cells => cells.Count == 3).ToList();
         var missiles = rows.SkipWhile(r => r[0] != "missiles").TakeWhile((r, n) => n == 0 || r[0] == "").ToList();
-        Assert.Contains(missiles, r => r[1] == "two short-range ballistic missiles" && r[2].Contains("peninsulawire.example", StringComparison.Ordinal));
+        Assert.Contains(missiles, r => r[1] == "two short-range ballistic missiles" && r[2] == "Peninsula Wire, Harbor Ledger");
         Assert.Contains(missiles, r => r[1] == "three short-range ballistic missiles" && r[2] == "Kestrel News Network");
 
         // Quotes of the day: the digest's three first, then found quotes; each with its speaker, each wording once.
@@ -91,7 +94,7 @@ public sealed class DemoBriefTests
         Assert.Contains("also carried by Harbor Ledger", OneLine(text), StringComparison.Ordinal);
         var md = await File.ReadAllTextAsync(Path.Combine(output, "brief.md"));
         Assert.Contains("| What | Figure | Reported by |", md, StringComparison.Ordinal);
-        Assert.Contains("([peninsulawire.example](<https://peninsulawire.example/", md, StringComparison.Ordinal);
+        Assert.Contains("([Peninsula Wire](<https://peninsulawire.example/", md, StringComparison.Ordinal);
     }
 
     private static async Task<Dictionary<long, StoredArticle>> ArticlesAsync(string database)

@@ -144,7 +144,7 @@ public sealed class StoryIngestionTests
         Assert.Equal(T0, story.FirstSeenAt);
         Assert.Equal(T0.AddMinutes(70), story.UpdatedAt);
         Assert.Contains("hotlines", story.Headline, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(["Harbor Post", "Daily Ledger"], await context.AlsoCarriedByAsync(o.Id, default));
+        Assert.Equal(["Harbor Post", "Daily Ledger"], await context.AlsoCarriedByAsync(o.Id, null, default));
         Assert.Equal([o.Id, v.Id, e.Id], (await context.StoryArticlesAsync(story.Id, default)).Select(a => a.Id));
 
         var items = await context.StoryItemsAsync(T0.AddDays(-1), T0.AddDays(1), default);

@@ -32,6 +32,14 @@ public sealed class Brief
     /// <summary>Incremented on every save; two editors saving the same version conflict instead of overwriting.</summary>
     public int Version { get; set; }
 
+    /// <summary>
+    /// The brief as its readers got it (its rendered view as JSON, <see cref="BriefEditions"/>), fixed when
+    /// it is published and again at each correction after that: the archive, the feeds and the mail show
+    /// this edition, not the stories as they have grown since. Null for drafts (and for briefs published
+    /// before editions were kept, which are shown from the store as it is now).
+    /// </summary>
+    public string? Edition { get; set; }
+
     public List<BriefItem> Items { get; set; } = [];
 
     public List<BriefQuote> Quotes { get; set; } = [];

@@ -36,9 +36,30 @@ public static class BriefQueries
         return views;
     }
 
+    /// <summary>
+    /// A published brief's edition (<see cref="Brief.Edition"/>) when it has one; else the brief as the
+    /// store tells it now (<see cref="LoadLiveAsync"/>).
+    /// </summary>
     private static async Task<BriefView?> LoadAsync(NewsdeskDb db, IQueryable<Brief> query, CancellationToken ct)
     {
-        var brief = await query.AsNoTracking()
+        var head = await query.AsNoTracking().Select(b => new { b.Id, b.Status, b.Edition }).FirstOrDefaultAsync(ct);
+        if (head is null)
+        {
+            return null;
+        }
+
+        return head.Status == BriefStatus.Published && BriefEditions.Read(head.Edition) is { } edition
+            ? edition
+            : await db.LoadLiveAsync(head.Id, ct);
+    }
+
+    /// <summary>
+    /// The brief from the store as it is now, its items told as of the brief's day: what a draft shows,
+    /// and what publishing keeps as the edition.
+    /// </summary>
+    internal static async Task<BriefView?> LoadLiveAsync(this NewsdeskDb db, long briefId, CancellationToken ct)
+    {
+        var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == briefId)
             .Include(b => b.Items).ThenInclude(i => i.Article)
             .Include(b => b.Items).ThenInclude(i => i.Story)
             .Include(b => b.Quotes).ThenInclude(q => q.Quote)
@@ -49,8 +70,15 @@ public static class BriefQueries
             return null;
         }
 
-        var view = BriefViewBuilder.From(brief, await db.ItemDetailsAsync(brief.Items, ct));
+        var view = BriefViewBuilder.From(brief, await db.ItemDetailsAsync(brief.Items, DayOf(brief.Date), ct));
         return view with { Quotes = await db.WithOutletsAsync(brief, view.Quotes, ct) };
+    }
+
+    /// <summary>The UTC day a brief covers, as the draft chose its stories (<see cref="Pipeline.DraftBrief"/>).</summary>
+    public static StoryDay DayOf(DateOnly date)
+    {
+        var from = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return new StoryDay(from, from.AddDays(1));
     }
 
     /// <summary>
@@ -78,13 +106,14 @@ public static class BriefQueries
     }
 
     /// <summary>
-    /// By item id: the stored summary, the story's outlets (<see cref="StoryQueries.StoryItemsAsync(NewsdeskDb, IReadOnlyCollection{long}, IReadOnlyCollection{long}, CancellationToken)"/>,
-    /// led by the item's article) and the figures they disagree on; an item with no story has its
+    /// By item id: the stored summary, the story's outlets (<see cref="StoryQueries.StoryItemsAsync(NewsdeskDb, IReadOnlyCollection{long}, IReadOnlyCollection{long}, StoryDay?, CancellationToken)"/>,
+    /// led by the item's article, as of the brief's <paramref name="day"/>) and the figures they disagree on
+    /// in the articles up to the end of that day; an item with no story has its
     /// article's summary and copies only. A story item follows its article: when the article has left
     /// the story since the item was made (an editor's move, or a split by the clusterer), the item
     /// stands for the story the article is in now, whose event its headline and text report.
     /// </summary>
-    private static async Task<Dictionary<long, BriefItemDetails>> ItemDetailsAsync(this NewsdeskDb db, ICollection<BriefItem> items, CancellationToken ct)
+    private static async Task<Dictionary<long, BriefItemDetails>> ItemDetailsAsync(this NewsdeskDb db, ICollection<BriefItem> items, StoryDay day, CancellationToken ct)
     {
         var summaries = await db.ItemSummariesAsync(items, ct);
         var leadIds = items.Where(i => i.ArticleId is not null).Select(i => i.ArticleId!.Value).ToHashSet();
@@ -93,8 +122,8 @@ public static class BriefQueries
         long? StoryOf(BriefItem item) =>
             item.StoryId is null ? null : item.ArticleId is { } a && now.TryGetValue(a, out var current) ? current : item.StoryId;
         var storyIds = items.Select(StoryOf).OfType<long>().Distinct().ToList();
-        var stories = await db.StoryItemsAsync(storyIds, leadIds, ct);
-        var figures = await db.StoryDisagreementsAsync(stories.Values.Select(s => s.Story.Id).Distinct().ToList(), ct);
+        var stories = await db.StoryItemsAsync(storyIds, leadIds, day, ct);
+        var figures = await db.StoryDisagreementsAsync(stories.Values.Select(s => s.Story.Id).Distinct().ToList(), day.To, ct);
         var details = new Dictionary<long, BriefItemDetails>();
         foreach (var item in items)
         {
@@ -106,7 +135,7 @@ public static class BriefQueries
             else if (item.ArticleId is { } a)
             {
                 var outlet = item.Article?.Outlet;
-                var carriers = (await db.AlsoCarriedByAsync(a, ct)).Where(o => o != outlet).ToList();
+                var carriers = (await db.AlsoCarriedByAsync(a, day.To, ct)).Where(o => o != outlet).ToList();
                 details[item.Id] = new BriefItemDetails(summary, outlet, carriers, [], []);
             }
         }

@@ -62,6 +62,35 @@ public static partial class AttributionFinder
         return n.StartsWith("www ", StringComparison.Ordinal) ? n[4..] : n;
     }
 
+    /// <summary>
+    /// The name an outlet known only by its host gives itself in its own dateline: "peninsulawire.example"
+    /// whose report opens "SEOUL, Nov. 21 (Peninsula Wire) --" is Peninsula Wire. The credited name must
+    /// spell the host's first label (letters and digits, "The" aside), so a pickup's credit of the agency
+    /// it copied never renames the site that carried it. Null when there is no such credit.
+    /// </summary>
+    public static string? SelfCredit(string? outlet, string text)
+    {
+        if (string.IsNullOrEmpty(outlet) || outlet.Any(char.IsWhiteSpace) || !outlet.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var labels = outlet.ToLowerInvariant().Split('.');
+        var label = labels.Length > 2 && labels[0] is "www" or "m" or "amp" or "mobile" ? labels[1] : labels[0];
+        var head = text.Length > 600 ? text[..600] : text;
+        foreach (Match m in OwnDateline().Matches(head))
+        {
+            var name = m.Groups["o"].Value.Trim();
+            var letters = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            if (letters == label || (letters.StartsWith("the", StringComparison.Ordinal) && letters[3..] == label))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     private static void Collect(List<string> found, MatchCollection matches)
     {
         foreach (Match m in matches)
@@ -82,6 +111,10 @@ public static partial class AttributionFinder
 
     [GeneratedRegex(@"(?m)^[A-Z][A-Z .,'/-]{1,40}\((?<o>[A-Z][\w&'. -]{1,40})\)\s*[-—–]")]
     private static partial Regex DatelineCredit();
+
+    /// <summary>A dateline with its date: "SEOUL, Nov. 21 (Peninsula Wire) --".</summary>
+    [GeneratedRegex(@"(?m)^[A-Z][\w .,'/-]{1,40}\((?<o>[A-Z][\w&'. -]{1,40})\)\s*[-—–]")]
+    private static partial Regex OwnDateline();
 
     [GeneratedRegex(@"(?<o>" + Name + @")\s+(?:news agency\s+)?(?:reported|said in a report|first reported)\b|(?:reported by|according to|citing|cited by)\s+(?<o>" + Name + ")")]
     private static partial Regex ReportingVerb();

@@ -31,11 +31,15 @@ public static class FigureQueries
         }).ToList();
     }
 
-    /// <summary>The figures each of these stories' outlets disagree on, by story id; stories whose outlets agree are left out.</summary>
+    /// <summary>
+    /// The figures each of these stories' outlets disagree on, by story id, in the articles published
+    /// before <paramref name="before"/> when given (a brief's day); stories whose outlets agree are left out.
+    /// </summary>
     public static async Task<Dictionary<long, IReadOnlyList<FigureDisagreement>>> StoryDisagreementsAsync(
-        this NewsdeskDb db, IReadOnlyCollection<long> storyIds, CancellationToken ct)
+        this NewsdeskDb db, IReadOnlyCollection<long> storyIds, DateTimeOffset? before, CancellationToken ct)
     {
-        var members = await db.Articles.AsNoTracking().Where(a => a.StoryId != null && storyIds.Contains(a.StoryId.Value))
+        var members = await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId != null && storyIds.Contains(a.StoryId.Value) && (before == null || (a.PublishedAt ?? a.RetrievedAt) < before))
             .Select(a => new { a.Id, StoryId = a.StoryId!.Value }).ToListAsync(ct);
         var storyOf = members.ToDictionary(m => m.Id, m => m.StoryId);
         var sightings = await db.FigureSightingsAsync(storyOf.Keys, ct);

@@ -118,6 +118,11 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
             return new IngestResult(IngestStatus.Rejected, null, "no title and no text");
         }
 
+        if (AttributionFinder.SelfCredit(draft.Outlet, text) is { } named)
+        {
+            draft = draft with { Outlet = named };
+        }
+
         var canonical = CanonicalOf(draft);
         var hash = HashOf(title, text);
         var existing = await FindAsync(canonical, draft, hash, looked, ct);

@@ -34,8 +34,7 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
 
     public async Task<DraftBriefResult> DraftAsync(DateOnly date, CancellationToken ct)
     {
-        var from = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var to = from.AddDays(1);
+        var (from, to) = BriefQueries.DayOf(date);
         // A copy whose original is not among the day's articles is not news of the day.
         // Stories told only in commentary come after the news, as editors order their briefs.
         var ranked = (await ranker.RankAsync(from, to, MaxItems * 2, includeOffBeat: true, ct))

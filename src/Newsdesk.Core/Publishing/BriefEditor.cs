@@ -234,6 +234,11 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(ct);
+            if (brief.Status == BriefStatus.Published)
+            {
+                await KeepEditionAsync(brief, ct);
+            }
+
             return new BriefChange(BriefChangeStatus.Saved, brief.Id, brief.Version, brief.UpdatedAt);
         }
         catch (DbUpdateConcurrencyException)
@@ -242,6 +247,29 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
             var current = await db.Briefs.AsNoTracking().Where(b => b.Id == brief.Id)
                 .Select(b => new { b.Version, b.UpdatedAt }).FirstOrDefaultAsync(ct);
             return current is null ? BriefChange.NotFound(brief.Id) : BriefChange.Conflict(brief.Id, current.Version, current.UpdatedAt, basedOn);
+        }
+    }
+
+    /// <summary>
+    /// Keeps the published brief as it now reads (<see cref="Brief.Edition"/>): at publication and at
+    /// each correction after it. The write is conditional on the version just saved, so an edition never
+    /// overwrites the one of a later save (which keeps its own).
+    /// </summary>
+    private async Task KeepEditionAsync(Brief brief, CancellationToken ct)
+    {
+        if (await db.LoadLiveAsync(brief.Id, ct) is not { } view)
+        {
+            return;
+        }
+
+        brief.Edition = BriefEditions.Write(view);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
         }
     }
 

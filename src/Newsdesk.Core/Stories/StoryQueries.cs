@@ -78,7 +78,7 @@ public static class StoryQueries
                 continue;
             }
 
-            items.Add(ItemOf(story, members, lead: null));
+            items.Add(ItemOf(story, members, lead: null, reportedSince: null));
         }
 
         return items;
@@ -88,10 +88,14 @@ public static class StoryQueries
     /// These stories (ids as stored: merged ones lead to the story they were merged into) as
     /// items, by the id asked for. A story's lead is the one of <paramref name="leadIds"/> among
     /// its original articles (a brief's item may lead with the day's article), else its earliest
-    /// original; the original outlet is always the one that reported first.
+    /// original; the original outlet is always the one that reported first. Told as of a brief's
+    /// <paramref name="day"/>, an item leaves out what was published after the day, and "also reported
+    /// by" names the outlets that reported the story that day (or since its lead, when an editor
+    /// put an older story in the brief): a story running for weeks is not credited to every outlet
+    /// that ever wrote about it.
     /// </summary>
     public static async Task<Dictionary<long, StoryItem>> StoryItemsAsync(
-        this NewsdeskDb db, IReadOnlyCollection<long> storyIds, IReadOnlyCollection<long> leadIds, CancellationToken ct)
+        this NewsdeskDb db, IReadOnlyCollection<long> storyIds, IReadOnlyCollection<long> leadIds, StoryDay? day, CancellationToken ct)
     {
         var resolved = new Dictionary<long, long>();
         foreach (var id in storyIds.Distinct())
@@ -107,9 +111,16 @@ public static class StoryQueries
         foreach (var (asked, id) in resolved)
         {
             var members = articles[id].OrderBy(a => a.SortTime).ThenBy(a => a.Id).ToList();
+            if (day is { } d && members.Any(a => a.SortTime < d.To))
+            {
+                members = members.Where(a => a.SortTime < d.To).ToList();
+            }
+
             if (members.Count > 0 && stories.TryGetValue(id, out var story))
             {
-                items[asked] = ItemOf(story, members, members.FirstOrDefault(a => a.CopyOfId is null && leadIds.Contains(a.Id)));
+                var lead = members.FirstOrDefault(a => a.CopyOfId is null && leadIds.Contains(a.Id));
+                var reportedSince = day is { } dd ? (lead is null || lead.SortTime >= dd.From ? dd.From : lead.SortTime) : (DateTimeOffset?)null;
+                items[asked] = ItemOf(story, members, lead, reportedSince);
             }
         }
 
@@ -119,9 +130,10 @@ public static class StoryQueries
     /// <summary>
     /// One story from its articles in time order: the first original (or, failing any, the first
     /// article) reported first; copies of the lead collapse into "also carried by"; a copy crediting
-    /// an outlet that is not in the store still names it as the original outlet.
+    /// an outlet that is not in the store still names it as the original outlet; "also reported by"
+    /// names the outlets of the other originals, those from <paramref name="reportedSince"/> on when given.
     /// </summary>
-    private static StoryItem ItemOf(Story story, List<Article> members, Article? lead)
+    private static StoryItem ItemOf(Story story, List<Article> members, Article? lead, DateTimeOffset? reportedSince)
     {
         var first = members.FirstOrDefault(a => a.CopyOfId is null) ?? members[0];
         lead ??= first;
@@ -129,17 +141,20 @@ public static class StoryQueries
         string?[] named = [original, lead.Outlet];
         var carried = Outlets(members.Where(a => a.CopyOfId == lead.Id), named);
         // An outlet that carried the lead is named once, as a carrier, even when it also wrote its own piece.
-        var reported = Outlets(members.Where(a => a != lead && a.CopyOfId is null), [.. named, .. carried]);
+        var reported = Outlets(members.Where(a => a != lead && a.CopyOfId is null && (reportedSince is not { } since || a.SortTime >= since)), [.. named, .. carried]);
         return new StoryItem(story, lead, original, carried, reported);
     }
 
     private static List<string> Outlets(IEnumerable<Article> articles, string?[] except) =>
         articles.Select(a => a.Outlet).OfType<string>().Where(o => !except.Contains(o)).Distinct().ToList();
 
-    /// <summary>The outlets that carried copies of an article, earliest first, each once: its "also carried by".</summary>
-    public static async Task<List<string>> AlsoCarriedByAsync(this NewsdeskDb db, long originalId, CancellationToken ct)
+    /// <summary>
+    /// The outlets that carried copies of an article, earliest first, each once: its "also carried by"
+    /// (only the copies published before <paramref name="before"/>, when given).
+    /// </summary>
+    public static async Task<List<string>> AlsoCarriedByAsync(this NewsdeskDb db, long originalId, DateTimeOffset? before, CancellationToken ct)
     {
-        var copies = await db.Articles.AsNoTracking().Where(a => a.CopyOfId == originalId && a.Outlet != null)
+        var copies = await db.Articles.AsNoTracking().Where(a => a.CopyOfId == originalId && a.Outlet != null && (before == null || (a.PublishedAt ?? a.RetrievedAt) < before))
             .Select(a => new { a.Id, a.Outlet, a.PublishedAt, a.RetrievedAt }).ToListAsync(ct);
         return copies.OrderBy(c => c.PublishedAt ?? c.RetrievedAt).ThenBy(c => c.Id).Select(c => c.Outlet!).Distinct().ToList();
     }

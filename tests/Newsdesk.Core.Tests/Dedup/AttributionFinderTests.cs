@@ -26,4 +26,26 @@ public sealed class AttributionFinderTests
     [InlineData(null, "Yonhap", false)]
     public void SameOutlet_ComparesNamesAndAliases(string? outlet, string credited, bool expected) =>
         Assert.Equal(expected, AttributionFinder.SameOutlet(outlet, credited));
+
+    [Theory]
+    [InlineData("peninsulawire.example", "SEOUL, Nov. 21 (Peninsula Wire) -- North Korea fired two missiles.", "Peninsula Wire")]
+    [InlineData("www.harborledger.example", "BUSAN, Nov. 20 (The Harbor Ledger) — Dock workers walked out.", "The Harbor Ledger")]
+    [InlineData("harborledger.example", "BUSAN, Nov. 20 (Harbor Ledger) – Dock workers walked out.", "Harbor Ledger")]
+    [InlineData("m.kestrelnews.example", "TOKYO (Kestrel News) -- Japan protested.\nMore text.", "Kestrel News")]
+    public void SelfCredit_AHostOutlet_TakesTheNameItsOwnDatelineGives(string outlet, string text, string expected) =>
+        Assert.Equal(expected, AttributionFinder.SelfCredit(outlet, text));
+
+    [Theory]
+    // A pickup site crediting the agency it copied keeps its own host.
+    [InlineData("koreanewsnow.example", "SEOUL, Nov. 21 (Peninsula Wire) -- North Korea fired two missiles.")]
+    // An outlet with a name keeps it.
+    [InlineData("Harbor Ledger", "SEOUL, Nov. 21 (Peninsula Wire) -- North Korea fired two missiles.")]
+    [InlineData("Peninsula Wire", "SEOUL, Nov. 21 (Peninsula Wire) -- North Korea fired two missiles.")]
+    [InlineData(null, "SEOUL, Nov. 21 (Peninsula Wire) -- North Korea fired two missiles.")]
+    // The name in brackets mid-sentence, or with no dash after it, is no dateline.
+    [InlineData("peninsulawire.example", "North Korea fired two missiles, according to the agency (Peninsula Wire) -- officials said.")]
+    [InlineData("peninsulawire.example", "SEOUL, Nov. 21 (Peninsula Wire) North Korea fired two missiles.")]
+    [InlineData("peninsulawire.example", "")]
+    public void SelfCredit_NoOwnDateline_IsNone(string? outlet, string text) =>
+        Assert.Null(AttributionFinder.SelfCredit(outlet, text));
 }
