@@ -32,20 +32,16 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
         return latest is { } l ? DateOnly.FromDateTime(l.UtcDateTime) : null;
     }
 
+    /// <summary>
+    /// Drafts the brief for <paramref name="date"/> under the day's slug ("2026-11-21"): a draft of that
+    /// slug is redrafted (its items and quotes replaced), a published one is left alone (the CLI's brief).
+    /// </summary>
     public async Task<DraftBriefResult> DraftAsync(DateOnly date, CancellationToken ct)
     {
-        var (from, to) = BriefQueries.DayOf(date);
-        // A copy whose original is not among the day's articles is not news of the day.
-        // Stories told only in commentary come after the news, as editors order their briefs.
-        var ranked = (await ranker.RankAsync(from, to, MaxItems * 2, includeOffBeat: true, ct))
-            .Where(r => r.Lead.CopyOfId is null)
-            .Take(MaxItems)
-            .OrderBy(r => r.Lead.Genre == ArticleGenre.Opinion)
-            .ToList();
-        var articles = ranked.Select(r => r.Lead).ToList();
-        if (articles.Count == 0)
+        var ranked = await RankAsync(date, ct);
+        if (ranked.Count == 0)
         {
-            return new DraftBriefResult(null, false, $"no stored articles are dated {date:yyyy-MM-dd}");
+            return NoArticles(date);
         }
 
         var slug = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -56,8 +52,7 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
         }
 
         // Summaries are brought up to date (and saved) before the brief is touched.
-        await summaries.UpdateStoriesAsync(ranked.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).ToList(), ct);
-        await summaries.UpdateArticlesAsync(ranked.Where(r => r.StoryId is null).Select(r => r.Lead.Id).ToList(), ct);
+        await UpdateSummariesAsync(ranked, ct);
         var now = clock.GetUtcNow();
         var redrafted = brief is not null;
         if (brief is null)
@@ -76,9 +71,66 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
 
         brief.Title = "Daily brief";
         brief.UpdatedAt = now;
-        for (var i = 0; i < articles.Count; i++)
+        await FillAsync(brief, ranked, ct);
+        await db.SaveChangesAsync(ct);
+        return new DraftBriefResult(brief, redrafted, null);
+    }
+
+    /// <summary>
+    /// A new draft for <paramref name="date"/> (its own slug, as <see cref="Publishing.BriefEditor.CreateDraftAsync"/>
+    /// gives one: "2026-11-21-2" when the day has a brief) filled with the day's stories and quotes as
+    /// <see cref="DraftAsync"/> fills it; no other brief is touched (the newsroom's "New brief"). Nothing
+    /// is created when no stored article is dated that day.
+    /// </summary>
+    public async Task<DraftBriefResult> DraftNewAsync(DateOnly date, string? title, Publishing.BriefEditor editor, CancellationToken ct)
+    {
+        var ranked = await RankAsync(date, ct);
+        if (ranked.Count == 0)
         {
-            var a = articles[i];
+            return NoArticles(date);
+        }
+
+        await UpdateSummariesAsync(ranked, ct);
+        var created = await editor.CreateDraftAsync(date, title, ct);
+        // Read through this store's context, whichever context the editor saved with.
+        var brief = await db.Briefs.Include(b => b.Items).Include(b => b.Quotes).AsSplitQuery().FirstAsync(b => b.Id == created.Id, ct);
+        await FillAsync(brief, ranked, ct);
+        brief.Version++;
+        brief.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return new DraftBriefResult(brief, false, null);
+    }
+
+    private static DraftBriefResult NoArticles(DateOnly date) => new(null, false, $"no stored articles are dated {date:yyyy-MM-dd}");
+
+    /// <summary>
+    /// The day's stories by the beat, at most <see cref="MaxItems"/>: a copy whose original is not among the
+    /// day's articles is not news of the day, and stories told only in commentary come after the news, as
+    /// editors order their briefs.
+    /// </summary>
+    private async Task<List<RankedStory>> RankAsync(DateOnly date, CancellationToken ct)
+    {
+        var (from, to) = BriefQueries.DayOf(date);
+        return (await ranker.RankAsync(from, to, MaxItems * 2, includeOffBeat: true, ct))
+            .Where(r => r.Lead.CopyOfId is null)
+            .Take(MaxItems)
+            .OrderBy(r => r.Lead.Genre == ArticleGenre.Opinion)
+            .ToList();
+    }
+
+    private async Task UpdateSummariesAsync(List<RankedStory> ranked, CancellationToken ct)
+    {
+        await summaries.UpdateStoriesAsync(ranked.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).ToList(), ct);
+        await summaries.UpdateArticlesAsync(ranked.Where(r => r.StoryId is null).Select(r => r.Lead.Id).ToList(), ct);
+    }
+
+    /// <summary>Adds an item per ranked story, led by its original, and the quotes of the day, to a brief that has none.</summary>
+    private async Task FillAsync(Brief brief, List<RankedStory> ranked, CancellationToken ct)
+    {
+        var (from, to) = BriefQueries.DayOf(brief.Date);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var a = ranked[i].Lead;
             brief.Items.Add(new BriefItem { Position = i + 1, ArticleId = a.Id, StoryId = a.StoryId, Commentary = CommentaryOf(ranked[i], from, to), ExcerptMode = ExcerptMode.Summary });
         }
 
@@ -88,9 +140,6 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
         {
             brief.Quotes.Add(new BriefQuote { QuoteId = quotes[i].Id, Position = i + 1 });
         }
-
-        await db.SaveChangesAsync(ct);
-        return new DraftBriefResult(brief, redrafted, null);
     }
 
     /// <summary>

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Publishing;
 using Newsdesk.Web.Auth;
 
 namespace Newsdesk.Web.Pages.Briefs;
 
 [Authorize(Policy = NewsroomPolicies.Editor)]
-internal sealed class NewModel(BriefEditor editor, TimeProvider clock) : PageModel
+internal sealed class NewModel(BriefEditor editor, DraftBrief draft, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DateOnly Date { get; set; }
@@ -15,9 +16,20 @@ internal sealed class NewModel(BriefEditor editor, TimeProvider clock) : PageMod
     [BindProperty]
     public string? Title { get; set; }
 
+    /// <summary>
+    /// Start from the day's stories ranked by the beat, with quotes of the day, else an empty draft.
+    /// The form ticks it; a post that does not say asks for an empty draft.
+    /// </summary>
+    [BindProperty]
+    public bool FromStories { get; set; }
+
     public string? Error { get; private set; }
 
-    public void OnGet() => Date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public void OnGet()
+    {
+        Date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        FromStories = true;
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -27,7 +39,19 @@ internal sealed class NewModel(BriefEditor editor, TimeProvider clock) : PageMod
             return Page();
         }
 
-        var brief = await editor.CreateDraftAsync(Date, Title, ct);
-        return Redirect($"/briefs/{brief.Id}/edit");
+        if (!FromStories)
+        {
+            var empty = await editor.CreateDraftAsync(Date, Title, ct);
+            return Redirect($"/briefs/{empty.Id}/edit");
+        }
+
+        var result = await draft.DraftNewAsync(Date, Title, editor, ct);
+        if (result.Brief is null)
+        {
+            Error = $"Nothing to start from: {result.Problem}. Untick \"Start from the day's stories\" for an empty draft.";
+            return Page();
+        }
+
+        return Redirect($"/briefs/{result.Brief.Id}/edit");
     }
 }
