@@ -17,8 +17,12 @@ public sealed class NewBriefTests
         using var client = new NewsroomClient(server);
         await client.SignInAsync("erin");
 
-        // The form offers the day's stories by default.
-        Assert.Matches("<input type=\"checkbox\" name=\"FromStories\" value=\"true\" checked", await (await client.GetAsync("/briefs/new")).Content.ReadAsStringAsync());
+        // The form offers the day's stories by default, for the latest day with stored articles.
+        var form = await (await client.GetAsync("/briefs/new")).Content.ReadAsStringAsync();
+        Assert.Contains("<input type=\"checkbox\" name=\"FromStories\" value=\"true\" checked", form, StringComparison.Ordinal);
+        Assert.Contains("name=\"Date\" value=\"2026-11-22\"", form, StringComparison.Ordinal);
+        server.Clock.Advance(TimeSpan.FromDays(3));
+        Assert.Contains("name=\"Date\" value=\"2026-11-22\"", await (await client.GetAsync("/briefs/new")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // An empty draft first (a post that does not ask for stories), with an item the editor added by hand.
         var empty = await client.PostFormAsync("/briefs/new", new Dictionary<string, string> { ["Date"] = "2026-11-22", ["Title"] = "Hand-made" });

@@ -25,9 +25,11 @@ internal sealed class NewModel(BriefEditor editor, DraftBrief draft, TimeProvide
 
     public string? Error { get; private set; }
 
-    public void OnGet()
+    /// <summary>Today, or the day of the latest stored article when nothing is stored for today yet.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        Date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Date = await draft.LatestDayAsync(ct) is { } latest && latest < today ? latest : today;
         FromStories = true;
     }
 
