@@ -70,13 +70,12 @@ public static partial class AttributionFinder
     /// </summary>
     public static string? SelfCredit(string? outlet, string text)
     {
-        if (string.IsNullOrEmpty(outlet) || outlet.Any(char.IsWhiteSpace) || !outlet.Contains('.', StringComparison.Ordinal))
+        if (!Articles.OutletNames.IsHost(outlet))
         {
             return null;
         }
 
-        var labels = outlet.ToLowerInvariant().Split('.');
-        var label = labels.Length > 2 && labels[0] is "www" or "m" or "amp" or "mobile" ? labels[1] : labels[0];
+        var label = Articles.OutletNames.FirstLabel(outlet!);
         var head = text.Length > 600 ? text[..600] : text;
         foreach (Match m in OwnDateline().Matches(head))
         {

@@ -25,6 +25,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
 {
     private readonly ArticleUnderstanding _understanding = understanding ?? ArticleUnderstanding.CreateDefault(db, clock);
     private readonly SummaryUpdater _summaries = new(db, clock);
+    private readonly Dictionary<string, List<string>> _hostNames = new(StringComparer.Ordinal);
 
     /// <summary>Stores a batch of drafts in one transaction and says what happened to each.</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
@@ -126,6 +127,19 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         var canonical = CanonicalOf(draft);
         var hash = HashOf(title, text);
         var existing = await FindAsync(canonical, draft, hash, looked, ct);
+        if (OutletNames.IsHost(draft.Outlet))
+        {
+            // An article stored under the outlet's name keeps it when read again by its address alone;
+            // a new one takes the name the host's other articles carry.
+            if (existing is { Outlet: { } stored } && !OutletNames.IsHost(stored))
+            {
+                draft = draft with { Outlet = stored };
+            }
+            else if (existing is null && await KnownNameAsync(draft.Outlet!, ct) is { } known)
+            {
+                draft = draft with { Outlet = known };
+            }
+        }
         if (existing is null)
         {
             var article = new Article { RetrievedAt = clock.GetUtcNow(), CanonicalUrl = canonical };
@@ -155,6 +169,28 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
         await _understanding.ApplyAsync(existing, ct);
         await _summaries.StageArticleAsync(existing, ct);
         return new IngestResult(IngestStatus.Updated, existing);
+    }
+
+    /// <summary>
+    /// The name the other articles at a host's addresses carry (the most common, latest 100), for an
+    /// outlet known by its host alone; null when none is named. Hosts asked before are remembered for
+    /// the ingestor's life, articles staged in the same batch are looked at each time.
+    /// </summary>
+    private async Task<string?> KnownNameAsync(string host, CancellationToken ct)
+    {
+        var prefix = OutletNames.CanonicalPrefix(host);
+        if (!_hostNames.TryGetValue(prefix, out var stored))
+        {
+            stored = await db.Articles.AsNoTracking()
+                .Where(a => a.CanonicalUrl != null && a.CanonicalUrl.StartsWith(prefix) && a.Outlet != null && a.Outlet != host)
+                .OrderByDescending(a => a.Id).Select(a => a.Outlet!).Take(100).ToListAsync(ct);
+            _hostNames[prefix] = stored;
+        }
+
+        var staged = db.Articles.Local.Where(a => a.CanonicalUrl != null && a.CanonicalUrl.StartsWith(prefix, StringComparison.Ordinal) && a.Outlet != null).Select(a => a.Outlet!);
+        return stored.Concat(staged).Where(o => !OutletNames.IsHost(o))
+            .GroupBy(o => o, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
     }
 
     /// <summary>
