@@ -71,15 +71,29 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
                     async _ =>
                     {
                         attempts++;
-                        await connection.SendAsync(message, clock);
+                        try
+                        {
+                            await connection.SendAsync(message, clock);
+                        }
+                        catch (Exception e)
+                        {
+                            failure = e;
+                            throw;
+                        }
+
+                        failure = null;
                     },
                     ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 // Cancelled while waiting to retry: the failure so far is recorded, then the run stops.
-                failure = connection.LastFailure;
+                // Cancelled before the first attempt: there is nothing to record.
                 cancelled = true;
+                if (attempts == 0)
+                {
+                    break;
+                }
             }
             catch (Exception e) when (e is SmtpException or IOException or System.Net.Sockets.SocketException or OperationCanceledException or TimeoutException)
             {
@@ -168,8 +182,6 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
     {
         private SmtpClient? _client;
 
-        public Exception? LastFailure { get; private set; }
-
         public async Task SendAsync(MailMessage message, TimeProvider clock)
         {
             _client ??= Create();
@@ -179,11 +191,9 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
             try
             {
                 await _client.SendMailAsync(message, timeout.Token);
-                LastFailure = null;
             }
-            catch (Exception e)
+            catch (Exception)
             {
-                LastFailure = e;
                 _client.Dispose();
                 _client = null;
                 throw;
