@@ -66,9 +66,13 @@ public sealed class SmtpSink : IAsyncDisposable
         throw new InvalidOperationException($"smtp-sink did not start listening on port {port}");
     }
 
-    /// <summary>The raw messages received so far (headers and body as written by smtp-sink).</summary>
+    /// <summary>
+    /// The raw messages received so far (headers and body as written by smtp-sink). smtp-sink opens
+    /// its file at MAIL FROM, so a transaction refused at RCPT or dropped before DATA leaves an empty
+    /// file: that is no message, and is left out.
+    /// </summary>
     public IReadOnlyList<string> Messages() =>
-        System.IO.Directory.GetFiles(Directory).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        System.IO.Directory.GetFiles(Directory).Order(StringComparer.Ordinal).Select(File.ReadAllText).Where(m => m.Length > 0).ToList();
 
     public ValueTask DisposeAsync()
     {

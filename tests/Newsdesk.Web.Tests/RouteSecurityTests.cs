@@ -22,6 +22,7 @@ public sealed class RouteSecurityTests : IAsyncLifetime
     private static readonly HashSet<string> PublicRoutes =
     [
         "/archive", "/archive/{slug}", "/feeds/atom.xml", "/feeds/rss.xml", "/feeds/feed.json", "/account/login",
+        "/unsubscribe/{token}",
     ];
 
     /// <summary>Pages any signed-in user may post to (everything else that writes needs editor or admin).</summary>

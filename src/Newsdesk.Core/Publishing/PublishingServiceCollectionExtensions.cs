@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Newsdesk.Core.Publishing.Email;
 
 namespace Newsdesk.Core.Publishing;
 
@@ -8,6 +9,9 @@ public static class PublishingServiceCollectionExtensions
     public static IServiceCollection AddPublishing(this IServiceCollection services)
     {
         services.TryAddScoped<BriefEditor>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
+        services.TryAddScoped<MailingList>();
+        services.TryAddScoped<BriefMailer>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Newsdesk.Core.Articles;
 using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Entities;
 using Newsdesk.Core.Figures;
+using Newsdesk.Core.Publishing.Email;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Sources;
 using Newsdesk.Core.Stories;
@@ -41,6 +42,10 @@ public sealed class NewsdeskDb(DbContextOptions<NewsdeskDb> options) : DbContext
     public DbSet<Summary> Summaries => Set<Summary>();
 
     public DbSet<Fetching.HostTurn> HostTurns => Set<Fetching.HostTurn>();
+
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
 
     public bool IsSqlite => Database.ProviderName == SqliteProvider;
 

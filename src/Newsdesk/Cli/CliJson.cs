@@ -7,4 +7,5 @@ namespace Newsdesk.Cli;
 [JsonSerializable(typeof(SummarizeResponse))]
 [JsonSerializable(typeof(RankRow))]
 [JsonSerializable(typeof(SearchRow))]
+[JsonSerializable(typeof(SubscriberRow))]
 internal sealed partial class CliJson : JsonSerializerContext;

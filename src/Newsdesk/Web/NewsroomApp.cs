@@ -153,5 +153,6 @@ internal static class NewsroomApp
         app.MapBriefsApi();
         app.MapAccountApi();
         app.MapSourcesApi();
+        app.MapSubscribersApi();
     }
 }

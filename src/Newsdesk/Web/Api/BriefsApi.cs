@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Publishing.Email;
 using Newsdesk.Core.Storage;
 using Newsdesk.Web.Auth;
 
@@ -44,6 +46,16 @@ internal static class BriefsApi
             ApiResults.From(await editor.PublishAsync(id, request.Version, ct), c =>
                 Results.Ok(new { version = c.Version, url = "/archive/" + db.Briefs.Where(b => b.Id == id).Select(b => b.Slug).First() })))
             .WithSummary("Publish at the given version");
+        write.MapPost("/{id:long}/send", async (long id, HttpContext http, BriefMailer mailer, IOptions<SmtpOptions> smtp, IOptions<NewsroomOptions> newsroom, CancellationToken ct) =>
+        {
+            var result = await mailer.SendAsync(id, smtp.Value, FeedsEndpoints.Channel(http, newsroom.Value).BaseUrl, null, ct);
+            return result.Status switch
+            {
+                MailingStatus.NotFound => ApiResults.NotFound($"Brief {id}"),
+                MailingStatus.Refused => Results.Problem(statusCode: 400, title: "Not sent", detail: result.Problem),
+                _ => Results.Ok(SendBriefResponse.From(result)),
+            };
+        }).WithSummary("Send a published brief by email to each active subscriber it has not reached; failures are listed with the server's reason");
         return app;
     }
 }

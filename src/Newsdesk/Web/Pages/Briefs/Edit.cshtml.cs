@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Publishing;
+using Newsdesk.Core.Publishing.Email;
+using Microsoft.Extensions.Options;
+using Newsdesk.Web.Api;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Storage;
 using Newsdesk.Web.Auth;
@@ -18,7 +21,7 @@ namespace Newsdesk.Web.Pages.Briefs;
 /// the Autosave handler. Both send the version the editor started from.
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Editor)]
-internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
+internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer mailer, MailingList mailingList) : PageModel
 {
     public sealed class ItemInput
     {
@@ -57,6 +60,9 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
     public string? Conflict { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>Active subscribers, and those a send would reach now (the rest have this brief already).</summary>
+    public (int Active, int Pending) Mailing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -133,6 +139,21 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
         }) { StatusCode = status };
     }
 
+    /// <summary>Sends the published brief to each active subscriber it has not reached, then shows what happened.</summary>
+    public async Task<IActionResult> OnPostSendAsync(long id, [FromServices] IOptions<SmtpOptions> smtp, [FromServices] IOptions<NewsroomOptions> newsroom, CancellationToken ct)
+    {
+        var result = await mailer.SendAsync(id, smtp.Value, FeedsEndpoints.Channel(HttpContext, newsroom.Value).BaseUrl, null, ct);
+        if (result.Status == MailingStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData["Flash"] = result.Status == MailingStatus.Refused
+            ? "Not sent: " + result.Problem
+            : "Email: " + result.SummaryLine + string.Concat(result.Failures.Select(f => $"; {f.Email}: {f.Error}"));
+        return Redirect($"/briefs/{id}/edit");
+    }
+
     public string OriginalHeadline(BriefItemView item) => ArticleTitles.GetValueOrDefault(item.ItemId) ?? item.Headline;
 
     public Dictionary<long, string> ArticleTitles { get; private set; } = [];
@@ -182,6 +203,11 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor) : PageModel
         }
 
         Brief = brief;
+        if (brief.Status == BriefStatus.Published)
+        {
+            Mailing = (await mailingList.ActiveCountAsync(ct), await mailer.PendingCountAsync(id, ct));
+        }
+
         var articleIds = brief.Items.Where(i => i.ArticleId != null).Select(i => i.ArticleId!.Value).ToList();
         var storyIds = brief.Items.Where(i => i.StoryId != null).Select(i => i.StoryId!.Value).ToList();
         ArticleTitles = (await db.BriefItems.AsNoTracking().Where(i => i.BriefId == id && i.Article != null)

@@ -1,0 +1,213 @@
+using System.Net;
+using System.Net.Mail;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Storage;
+using Polly;
+using Polly.Retry;
+
+namespace Newsdesk.Core.Publishing.Email;
+
+/// <summary>
+/// Sends a published brief to every active subscriber, one message each, and records each
+/// delivery. Subscribers the brief already reached are skipped, so sending again is safe and
+/// retries only those that failed. A failing recipient is recorded and the run goes on; 4xx replies
+/// and dropped connections are retried a few times within the run, 5xx replies are not.
+/// </summary>
+public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<BriefMailer> logger)
+{
+    /// <summary>
+    /// Sends brief <paramref name="briefId"/>; <paramref name="baseUrl"/> is the public site root
+    /// for the unsubscribe and web links (null leaves them out). <paramref name="onDelivery"/> hears of
+    /// each subscriber tried. Cancellation stops between messages: a message in flight is finished
+    /// (its time is bounded by <see cref="SmtpOptions.TimeoutSeconds"/>) and recorded.
+    /// </summary>
+    public async Task<MailingResult> SendAsync(long briefId, SmtpOptions smtp, Uri? baseUrl, Action<DeliveryReport>? onDelivery, CancellationToken ct)
+    {
+        if (smtp.Problem() is { } problem)
+        {
+            return MailingResult.Refused(problem);
+        }
+
+        var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == briefId).Select(b => new { b.Status, b.Slug }).FirstOrDefaultAsync(ct);
+        if (brief is null)
+        {
+            return MailingResult.NotFound($"Brief {briefId}");
+        }
+
+        if (brief.Status != BriefStatus.Published)
+        {
+            return MailingResult.Refused($"Brief {brief.Slug} is a draft: publish it before sending it by email.");
+        }
+
+        var view = await db.LoadBriefViewAsync(briefId, ct) ?? throw new InvalidOperationException($"Brief {briefId} cannot be read.");
+        var letter = BriefLetter.Render(view, baseUrl);
+        var from = new MailAddress(smtp.From!.Trim(), smtp.FromName ?? "", Encoding.UTF8);
+        var subscribers = await db.Subscribers.Where(s => s.Status == SubscriberStatus.Active).OrderBy(s => s.Id).ToListAsync(ct);
+        var deliveries = await db.Deliveries.Where(d => d.BriefId == briefId).ToDictionaryAsync(d => d.SubscriberId, ct);
+        var pending = subscribers.Where(s => deliveries.GetValueOrDefault(s.Id)?.Status != DeliveryStatus.Sent).ToList();
+        var alreadySent = subscribers.Count - pending.Count;
+        var failures = new List<DeliveryReport>();
+        var sent = 0;
+        var cancelled = false;
+        using var connection = new SmtpConnection(smtp, await PasswordAsync(smtp, ct));
+        var pipeline = RetryPipeline(smtp, briefId);
+        foreach (var subscriber in pending)
+        {
+            if (ct.IsCancellationRequested)
+            {
+                cancelled = true;
+                break;
+            }
+
+            using var message = letter.ToMessage(subscriber, from, out var messageId);
+            var attempts = 0;
+            Exception? failure = null;
+            try
+            {
+                await pipeline.ExecuteAsync(
+                    async _ =>
+                    {
+                        attempts++;
+                        try
+                        {
+                            await connection.SendAsync(message, clock);
+                        }
+                        catch (Exception e)
+                        {
+                            failure = e;
+                            throw;
+                        }
+
+                        failure = null;
+                    },
+                    ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Cancelled while waiting to retry: the failure so far is recorded, then the run stops.
+                // Cancelled before the first attempt: there is nothing to record.
+                cancelled = true;
+                if (attempts == 0)
+                {
+                    break;
+                }
+            }
+            catch (Exception e) when (e is SmtpException or IOException or System.Net.Sockets.SocketException or OperationCanceledException or TimeoutException)
+            {
+                failure = e;
+            }
+
+            var delivery = deliveries.GetValueOrDefault(subscriber.Id);
+            if (delivery is null)
+            {
+                delivery = new Delivery { BriefId = briefId, SubscriberId = subscriber.Id };
+                db.Deliveries.Add(delivery);
+                deliveries[subscriber.Id] = delivery;
+            }
+
+            delivery.Attempts += attempts;
+            delivery.LastAttemptAt = clock.GetUtcNow();
+            delivery.MessageId = messageId;
+            if (failure is null && !cancelled)
+            {
+                delivery.Status = DeliveryStatus.Sent;
+                delivery.LastError = null;
+                sent++;
+                EmailLog.Sent(logger, briefId, subscriber.Id, messageId);
+            }
+            else
+            {
+                delivery.Status = DeliveryStatus.Failed;
+                delivery.LastError = failure is null ? "Stopped before this message was sent." : SmtpFailures.Describe(failure);
+                failures.Add(new DeliveryReport(subscriber.Email, DeliveryStatus.Failed, attempts, delivery.LastError));
+                EmailLog.Failed(logger, briefId, subscriber.Id, attempts, delivery.LastError);
+            }
+
+            // Recorded whatever the caller's token says: the message has gone (or failed) either way.
+            await db.SaveChangesAsync(CancellationToken.None);
+            onDelivery?.Invoke(new DeliveryReport(subscriber.Email, delivery.Status, attempts, delivery.LastError));
+            if (cancelled)
+            {
+                break;
+            }
+        }
+
+        EmailLog.Finished(logger, briefId, sent, alreadySent, failures.Count);
+        return new MailingResult(MailingStatus.Done, null, sent, alreadySent, failures) { Cancelled = cancelled };
+    }
+
+    /// <summary>How many messages a send would go out now: active subscribers the brief has not reached.</summary>
+    public async Task<int> PendingCountAsync(long briefId, CancellationToken ct)
+    {
+        var reached = db.Deliveries.Where(d => d.BriefId == briefId && d.Status == DeliveryStatus.Sent).Select(d => d.SubscriberId);
+        return await db.Subscribers.CountAsync(s => s.Status == SubscriberStatus.Active && !reached.Contains(s.Id), ct);
+    }
+
+    private ResiliencePipeline RetryPipeline(SmtpOptions smtp, long briefId)
+    {
+        if (smtp.MaxAttempts <= 1)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        // Delays run on the injected clock, so tests and callers decide what a wait costs.
+        return new ResiliencePipelineBuilder { TimeProvider = clock }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(SmtpFailures.IsTransient),
+                MaxRetryAttempts = smtp.MaxAttempts - 1,
+                Delay = TimeSpan.FromMilliseconds(smtp.RetryDelayMilliseconds),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                OnRetry = args =>
+                {
+                    EmailLog.Retrying(logger, briefId, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, SmtpFailures.Describe(args.Outcome.Exception!));
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    private static async Task<string?> PasswordAsync(SmtpOptions smtp, CancellationToken ct) =>
+        smtp.PasswordFile is { } file ? (await File.ReadAllLinesAsync(file, ct)).FirstOrDefault() : smtp.Password;
+
+    /// <summary>
+    /// One SmtpClient for the run, so consecutive messages share a connection; after any failure it
+    /// is replaced, because a client whose connection broke mid-conversation cannot be trusted.
+    /// </summary>
+    private sealed class SmtpConnection(SmtpOptions smtp, string? password) : IDisposable
+    {
+        private SmtpClient? _client;
+
+        public async Task SendAsync(MailMessage message, TimeProvider clock)
+        {
+            _client ??= Create();
+            // Not the caller's token: a message is never abandoned half-sent. SendMailAsync ignores
+            // SmtpClient.Timeout, so the timeout is a token of its own.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(smtp.TimeoutSeconds), clock);
+            try
+            {
+                await _client.SendMailAsync(message, timeout.Token);
+            }
+            catch (Exception)
+            {
+                _client.Dispose();
+                _client = null;
+                throw;
+            }
+        }
+
+        public void Dispose() => _client?.Dispose();
+
+        private SmtpClient Create() => new(smtp.Host!.Trim(), smtp.Port)
+        {
+            EnableSsl = smtp.EnableSsl,
+            Timeout = smtp.TimeoutSeconds * 1000,
+            DeliveryMethod = SmtpDeliveryMethod.Network,
+            Credentials = string.IsNullOrEmpty(smtp.UserName) ? null : new NetworkCredential(smtp.UserName, password),
+        };
+    }
+}
