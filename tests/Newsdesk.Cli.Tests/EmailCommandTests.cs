@@ -11,7 +11,7 @@ namespace Newsdesk.Cli.Tests;
 /// <summary>`newsdesk subscribers ...` and `newsdesk send` end to end: the real executable, a real store and Postfix's smtp-sink.</summary>
 public sealed class EmailCommandTests
 {
-    /// <summary>Imports the digest, drafts its brief with `newsdesk brief` and publishes it as the composer would; returns the data folder and slug.</summary>
+    /// <summary>Imports the digest, drafts its brief with `newsdesk brief` and publishes it with `newsdesk publish`; returns the data folder and slug.</summary>
     private static async Task<(string Data, string Slug)> PublishedBriefAsync(TempFolder temp)
     {
         temp.Write("in/digest.txt", ImportCommandTests.Digest);
@@ -19,14 +19,56 @@ public sealed class EmailCommandTests
         Assert.Equal(0, (await CliRunner.RunAsync("import", temp.Combine("in"), "--data-dir", data)).ExitCode);
         var draft = await CliRunner.RunAsync("brief", "--out", temp.Combine("out"), "--data-dir", data);
         Assert.True(draft.ExitCode == 0, draft.ToString());
+        string slug;
+        await using (var db = Open(data))
+        {
+            slug = (await db.Briefs.SingleAsync()).Slug;
+        }
+
+        var published = await CliRunner.RunAsync("publish", slug, "--data-dir", data);
+        Assert.True(published.ExitCode == 0, published.ToString());
+        Assert.Equal($"Published {slug}: /archive/{slug}", published.StandardOutput.Trim());
+        await using (var db = Open(data))
+        {
+            var brief = await db.Briefs.SingleAsync();
+            Assert.Equal(BriefStatus.Published, brief.Status);
+            Assert.NotNull(BriefEditions.Read(brief.Edition));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return (data, slug);
+    }
+
+    private static NewsdeskDb Open(string data)
+    {
         var options = new DbContextOptionsBuilder<NewsdeskDb>();
         options.UseNewsdeskSqlite(SqliteStorage.ConnectionStringFor(data));
-        await using var db = new NewsdeskDb(options.Options);
-        var brief = await db.Briefs.SingleAsync();
-        var published = await new BriefEditor(db, TimeProvider.System).PublishAsync(brief.Id, brief.Version, default);
-        Assert.True(published.Succeeded, published.Message);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return (data, brief.Slug);
+        return new NewsdeskDb(options.Options);
+    }
+
+    [Fact]
+    public async Task Publish_UnknownSlug_SaysSo_AndPublishingAgainChangesNothing()
+    {
+        using var temp = new TempFolder();
+        var (data, slug) = await PublishedBriefAsync(temp);
+
+        var unknown = await CliRunner.RunAsync("publish", "2026-01-05", "--data-dir", data);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("no brief has the slug '2026-01-05'", unknown.StandardError, StringComparison.Ordinal);
+
+        string edition;
+        await using (var db = Open(data))
+        {
+            edition = (await db.Briefs.SingleAsync()).Edition!;
+        }
+
+        var again = await CliRunner.RunAsync("publish", slug, "--data-dir", data);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal($"{slug} is already published: /archive/{slug}", again.StandardOutput.Trim());
+        await using (var db = Open(data))
+        {
+            Assert.Equal(edition, (await db.Briefs.SingleAsync()).Edition);
+        }
     }
 
     private static string[] Smtp(SmtpSink sink) =>

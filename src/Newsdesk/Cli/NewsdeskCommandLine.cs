@@ -20,6 +20,7 @@ internal static class NewsdeskCommandLine
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(BriefCommand.Create());
+        root.Subcommands.Add(PublishCommand.Create());
         root.Subcommands.Add(SendCommand.Create());
         root.Subcommands.Add(SubscribersCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());

@@ -222,4 +222,55 @@ public sealed class BriefDeliveryTests
         Assert.Equal((2, 1, false), (rest.Sent, rest.AlreadySent, rest.Cancelled));
         Assert.Equal(3, sink.Messages().Count);
     }
+
+    /// <summary>Two sends of one brief at once (two editors, or the button and a scheduled job): each reader gets one message.</summary>
+    [RequiresTheory(Component.SmtpSink)]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    [ProviderData(DatabaseProvider.Postgres)]
+    public async Task Send_TwoAtOnce_MailEachSubscriberOnce(DatabaseProvider provider)
+    {
+        await using var fixture = await MailingFixture.CreateAsync(provider);
+        var brief = await fixture.BriefAsync();
+        var readers = Enumerable.Range(1, 60).Select(i => $"reader{i}@example.org").ToList();
+        foreach (var reader in readers)
+        {
+            Assert.Equal(SubscriberOutcome.Added, (await fixture.AddAsync(reader)).Outcome);
+        }
+
+        await using var sink = await SmtpSink.StartAsync();
+        var results = await Task.WhenAll(
+            Task.Run(() => fixture.SendAsync(brief, MailingFixture.Smtp(sink))),
+            Task.Run(() => fixture.SendAsync(brief, MailingFixture.Smtp(sink))));
+
+        Assert.Equal(readers.Order(StringComparer.Ordinal), sink.Messages().Select(m => Assert.Single(MailDump.Parse(m).Recipients)).Order(StringComparer.Ordinal));
+        Assert.Equal(60, results.Sum(r => r.Sent));
+        Assert.All(results, r => Assert.Equal(0, r.Failed));
+        Assert.All(results, r => Assert.Equal(60, r.Sent + r.AlreadySent + r.Elsewhere));
+        Assert.Equal(60, await fixture.WithDbAsync(db => db.Deliveries.CountAsync(d => d.Status == DeliveryStatus.Sent)));
+    }
+
+    /// <summary>A reader another send is mailing is left to it; the claim of a send that died is taken over.</summary>
+    [RequiresTheory(Component.SmtpSink)]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    public async Task Send_LeavesAFreshClaim_TakesOverAStaleOne(DatabaseProvider provider)
+    {
+        var (fixture, brief) = await PublishedWithReadersAsync(provider);
+        await using var _ = fixture;
+        await using var sink = await SmtpSink.StartAsync();
+        var now = fixture.Clock.GetUtcNow();
+        await fixture.WithDbAsync(async db =>
+        {
+            var fresh = await db.Subscribers.Where(s => s.Email == Readers[0]).Select(s => s.Id).SingleAsync();
+            var stale = await db.Subscribers.Where(s => s.Email == Readers[1]).Select(s => s.Id).SingleAsync();
+            db.Deliveries.Add(new Delivery { BriefId = brief, SubscriberId = fresh, Status = DeliveryStatus.Sending, LastAttemptAt = now - TimeSpan.FromMinutes(1) });
+            db.Deliveries.Add(new Delivery { BriefId = brief, SubscriberId = stale, Status = DeliveryStatus.Sending, LastAttemptAt = now - BriefMailer.ClaimTimeout - TimeSpan.FromMinutes(1) });
+            return await db.SaveChangesAsync();
+        });
+
+        var result = await fixture.SendAsync(brief, MailingFixture.Smtp(sink));
+
+        Assert.Equal((2, 0, 1, 0), (result.Sent, result.AlreadySent, result.Elsewhere, result.Failed));
+        Assert.Equal("sent 2, already sent 0, failed 0, 1 left to another send in progress", result.SummaryLine);
+        Assert.Equal([Readers[1], Readers[2]], sink.Messages().Select(m => Assert.Single(MailDump.Parse(m).Recipients)).Order(StringComparer.Ordinal));
+    }
 }

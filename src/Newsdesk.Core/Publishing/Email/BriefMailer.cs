@@ -49,6 +49,7 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
         var deliveries = await db.Deliveries.Where(d => d.BriefId == briefId).ToDictionaryAsync(d => d.SubscriberId, ct);
         var pending = subscribers.Where(s => deliveries.GetValueOrDefault(s.Id)?.Status != DeliveryStatus.Sent).ToList();
         var alreadySent = subscribers.Count - pending.Count;
+        var elsewhere = 0;
         var failures = new List<DeliveryReport>();
         var sent = 0;
         var cancelled = false;
@@ -62,6 +63,13 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
                 break;
             }
 
+            if (await ClaimAsync(briefId, subscriber.Id, deliveries.GetValueOrDefault(subscriber.Id)) is not { } claim)
+            {
+                elsewhere++;
+                continue;
+            }
+
+            var delivery = deliveries[subscriber.Id] = claim.Row;
             using var message = letter.ToMessage(subscriber, from, out var messageId);
             var attempts = 0;
             Exception? failure = null;
@@ -88,24 +96,17 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 // Cancelled while waiting to retry: the failure so far is recorded, then the run stops.
-                // Cancelled before the first attempt: there is nothing to record.
+                // Cancelled before the first attempt: there is nothing to record, and the claim is let go.
                 cancelled = true;
                 if (attempts == 0)
                 {
+                    await ReleaseAsync(claim);
                     break;
                 }
             }
             catch (Exception e) when (e is SmtpException or IOException or System.Net.Sockets.SocketException or OperationCanceledException or TimeoutException)
             {
                 failure = e;
-            }
-
-            var delivery = deliveries.GetValueOrDefault(subscriber.Id);
-            if (delivery is null)
-            {
-                delivery = new Delivery { BriefId = briefId, SubscriberId = subscriber.Id };
-                db.Deliveries.Add(delivery);
-                deliveries[subscriber.Id] = delivery;
             }
 
             delivery.Attempts += attempts;
@@ -136,8 +137,79 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
         }
 
         EmailLog.Finished(logger, briefId, sent, alreadySent, failures.Count);
-        return new MailingResult(MailingStatus.Done, null, sent, alreadySent, failures) { Cancelled = cancelled };
+        return new MailingResult(MailingStatus.Done, null, sent, alreadySent, failures) { Cancelled = cancelled, Elsewhere = elsewhere };
     }
+
+    /// <summary>
+    /// How long a claim (<see cref="DeliveryStatus.Sending"/>) holds: far longer than a message can take
+    /// with its retries, so only the claim of a send that died is taken over (its message may or may not
+    /// have gone; sending it again is the lesser harm than never sending it).
+    /// </summary>
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Claims a subscriber's delivery for this send, in the store, before mailing: a new row (the unique
+    /// brief-subscriber key refuses a second), or a failed or stale row changed only if nobody changed it
+    /// since it was read. Null when another send holds or has just taken it.
+    /// </summary>
+    private async Task<Claim?> ClaimAsync(long briefId, long subscriberId, Delivery? known)
+    {
+        // Not the caller's token: a claim is made and recorded whole, or not at all.
+        var ct = CancellationToken.None;
+        var now = clock.GetUtcNow();
+        if (known is null)
+        {
+            var claim = new Delivery { BriefId = briefId, SubscriberId = subscriberId, Status = DeliveryStatus.Sending, LastAttemptAt = now };
+            db.Deliveries.Add(claim);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return new Claim(claim, null);
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(claim).State = EntityState.Detached;
+                return null;
+            }
+        }
+
+        if (known.Status == DeliveryStatus.Sent || (known.Status == DeliveryStatus.Sending && known.LastAttemptAt > now - ClaimTimeout))
+        {
+            return null;
+        }
+
+        var (status, at) = (known.Status, known.LastAttemptAt);
+        var taken = await db.Deliveries.Where(d => d.Id == known.Id && d.Status == status && d.LastAttemptAt == at)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.LastAttemptAt, now), ct);
+        if (taken == 0)
+        {
+            return null;
+        }
+
+        // The row as the store now has it, so the outcome is saved over the claim.
+        known.Status = DeliveryStatus.Sending;
+        known.LastAttemptAt = now;
+        db.Entry(known).State = EntityState.Unchanged;
+        return new Claim(known, (status, at));
+    }
+
+    /// <summary>Lets a claim go unused: a new row is removed, a claimed row gets back what it said before.</summary>
+    private async Task ReleaseAsync(Claim claim)
+    {
+        if (claim.Before is { } before)
+        {
+            (claim.Row.Status, claim.Row.LastAttemptAt) = before;
+        }
+        else
+        {
+            db.Deliveries.Remove(claim.Row);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>A delivery claimed for this send, and what it said before (null for a row the claim created).</summary>
+    private sealed record Claim(Delivery Row, (DeliveryStatus Status, DateTimeOffset At)? Before);
 
     /// <summary>How many messages a send would go out now: active subscribers the brief has not reached.</summary>
     public async Task<int> PendingCountAsync(long briefId, CancellationToken ct)

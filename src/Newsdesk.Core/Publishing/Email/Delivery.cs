@@ -4,11 +4,19 @@ public enum DeliveryStatus
 {
     Sent = 1,
     Failed = 2,
+
+    /// <summary>
+    /// Claimed by a send that is mailing it now: another send of the brief (a second editor, a scheduled
+    /// job) leaves it alone, unless the claim is older than <see cref="BriefMailer.ClaimTimeout"/> (the
+    /// send that made it died).
+    /// </summary>
+    Sending = 3,
 }
 
 /// <summary>
-/// One brief mailed to one subscriber: sent, or failed with the server's answer. There is at most
-/// one per brief and subscriber, so sending a brief again skips those it reached and retries the rest.
+/// One brief mailed to one subscriber: being sent, sent, or failed with the server's answer. There is at
+/// most one per brief and subscriber, so sending a brief again skips those it reached and retries the
+/// rest, and two sends at once never mail one subscriber twice.
 /// </summary>
 public sealed class Delivery
 {

@@ -22,9 +22,13 @@ public sealed record MailingResult(MailingStatus Status, string? Problem, int Se
     /// <summary>The run stopped early on request; what was sent before is recorded.</summary>
     public bool Cancelled { get; init; }
 
+    /// <summary>Subscribers another send of the same brief was mailing at the time, left to it.</summary>
+    public int Elsewhere { get; init; }
+
     public int Failed => Failures.Count;
 
-    public string SummaryLine => $"sent {Sent}, already sent {AlreadySent}, failed {Failed}" + (Cancelled ? " (stopped before the end)" : "");
+    public string SummaryLine => $"sent {Sent}, already sent {AlreadySent}, failed {Failed}"
+        + (Elsewhere > 0 ? $", {Elsewhere} left to another send in progress" : "") + (Cancelled ? " (stopped before the end)" : "");
 
     public static MailingResult Refused(string problem) => new(MailingStatus.Refused, problem, 0, 0, []);
 
