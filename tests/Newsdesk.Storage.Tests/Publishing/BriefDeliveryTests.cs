@@ -210,8 +210,11 @@ public sealed class BriefDeliveryTests
         await using var _ = fixture;
         await using var sink = await SmtpSink.StartAsync();
         using var cts = new CancellationTokenSource();
+        // One connection, so "between messages" is exact: with several, the messages in flight finish too.
+        var smtp = MailingFixture.Smtp(sink);
+        smtp.Connections = 1;
 
-        var stopped = await fixture.SendAsync(brief, MailingFixture.Smtp(sink), _ => cts.Cancel(), cts.Token);
+        var stopped = await fixture.SendAsync(brief, smtp, _ => cts.Cancel(), cts.Token);
 
         Assert.True(stopped.Cancelled);
         Assert.Equal((1, 0), (stopped.Sent, stopped.Failed));
@@ -272,5 +275,36 @@ public sealed class BriefDeliveryTests
         Assert.Equal((2, 0, 1, 0), (result.Sent, result.AlreadySent, result.Elsewhere, result.Failed));
         Assert.Equal("sent 2, already sent 0, failed 0, 1 left to another send in progress", result.SummaryLine);
         Assert.Equal([Readers[1], Readers[2]], sink.Messages().Select(m => Assert.Single(MailDump.Parse(m).Recipients)).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Cancelled while several connections mail at once: the messages in flight finish and are recorded, the next send mails the rest, nobody twice.</summary>
+    [RequiresTheory(Component.SmtpSink)]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    public async Task Send_CancelledWithSeveralConnections_NextSendMailsTheRest_NobodyTwice(DatabaseProvider provider)
+    {
+        await using var fixture = await MailingFixture.CreateAsync(provider);
+        var brief = await fixture.BriefAsync();
+        var readers = Enumerable.Range(1, 30).Select(i => $"reader{i}@example.org").ToList();
+        foreach (var reader in readers)
+        {
+            await fixture.AddAsync(reader);
+        }
+
+        await using var sink = await SmtpSink.StartAsync();
+        using var cts = new CancellationTokenSource();
+        var smtp = MailingFixture.Smtp(sink);
+        smtp.Connections = 4;
+
+        var stopped = await fixture.SendAsync(brief, smtp, r => cts.CancelAfter(0), cts.Token);
+
+        Assert.True(stopped.Cancelled);
+        Assert.InRange(stopped.Sent, 1, 29);
+        Assert.Equal(0, stopped.Failed);
+        Assert.Equal(stopped.Sent, sink.Messages().Count);
+        Assert.Equal(0, await fixture.WithDbAsync(db => db.Deliveries.CountAsync(d => d.Status != DeliveryStatus.Sent)));
+
+        var rest = await fixture.SendAsync(brief, smtp);
+        Assert.Equal((30 - stopped.Sent, stopped.Sent, 0), (rest.Sent, rest.AlreadySent, rest.Failed));
+        Assert.Equal(readers.Order(StringComparer.Ordinal), sink.Messages().Select(m => Assert.Single(MailDump.Parse(m).Recipients)).Order(StringComparer.Ordinal));
     }
 }

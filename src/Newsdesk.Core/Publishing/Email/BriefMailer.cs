@@ -53,91 +53,144 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
         var failures = new List<DeliveryReport>();
         var sent = 0;
         var cancelled = false;
-        using var connection = new SmtpConnection(smtp, await PasswordAsync(smtp, ct));
+        var password = await PasswordAsync(smtp, ct);
         var pipeline = RetryPipeline(smtp, briefId);
-        foreach (var subscriber in pending)
+        var queue = new Queue<Subscriber>(pending);
+
+        // The store's context is not thread-safe: claims and outcomes take turns, messages do not.
+        using var store = new SemaphoreSlim(1, 1);
+        async Task<T> InTurnAsync<T>(Func<Task<T>> work)
         {
-            if (ct.IsCancellationRequested)
-            {
-                cancelled = true;
-                break;
-            }
-
-            if (await ClaimAsync(briefId, subscriber.Id, deliveries.GetValueOrDefault(subscriber.Id)) is not { } claim)
-            {
-                elsewhere++;
-                continue;
-            }
-
-            var delivery = deliveries[subscriber.Id] = claim.Row;
-            using var message = letter.ToMessage(subscriber, from, out var messageId);
-            var attempts = 0;
-            Exception? failure = null;
+            await store.WaitAsync(CancellationToken.None);
             try
             {
-                await pipeline.ExecuteAsync(
-                    async _ =>
-                    {
-                        attempts++;
-                        try
-                        {
-                            await connection.SendAsync(message, clock);
-                        }
-                        catch (Exception e)
-                        {
-                            failure = e;
-                            throw;
-                        }
-
-                        failure = null;
-                    },
-                    ct);
+                return await work();
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            finally
             {
-                // Cancelled while waiting to retry: the failure so far is recorded, then the run stops.
-                // Cancelled before the first attempt: there is nothing to record, and the claim is let go.
-                cancelled = true;
-                if (attempts == 0)
-                {
-                    await ReleaseAsync(claim);
-                    break;
-                }
-            }
-            catch (Exception e) when (e is SmtpException or IOException or System.Net.Sockets.SocketException or OperationCanceledException or TimeoutException)
-            {
-                failure = e;
-            }
-
-            delivery.Attempts += attempts;
-            delivery.LastAttemptAt = clock.GetUtcNow();
-            delivery.MessageId = messageId;
-            if (failure is null && !cancelled)
-            {
-                delivery.Status = DeliveryStatus.Sent;
-                delivery.LastError = null;
-                sent++;
-                EmailLog.Sent(logger, briefId, subscriber.Id, messageId);
-            }
-            else
-            {
-                delivery.Status = DeliveryStatus.Failed;
-                delivery.LastError = failure is null ? "Stopped before this message was sent." : SmtpFailures.Describe(failure);
-                failures.Add(new DeliveryReport(subscriber.Email, DeliveryStatus.Failed, attempts, delivery.LastError));
-                EmailLog.Failed(logger, briefId, subscriber.Id, attempts, delivery.LastError);
-            }
-
-            // Recorded whatever the caller's token says: the message has gone (or failed) either way.
-            await db.SaveChangesAsync(CancellationToken.None);
-            onDelivery?.Invoke(new DeliveryReport(subscriber.Email, delivery.Status, attempts, delivery.LastError));
-            if (cancelled)
-            {
-                break;
+                store.Release();
             }
         }
 
+        // Each worker mails over its own connection: a server answers each message in a few tens of
+        // milliseconds of waiting, so a few connections at once send several times as many.
+        async Task WorkAsync()
+        {
+            using var connection = new SmtpConnection(smtp, password);
+            while (true)
+            {
+                var next = await InTurnAsync(async () =>
+                {
+                    while (!cancelled && !ct.IsCancellationRequested && queue.TryDequeue(out var subscriber))
+                    {
+                        if (await ClaimAsync(briefId, subscriber.Id, deliveries.GetValueOrDefault(subscriber.Id)) is { } claim)
+                        {
+                            deliveries[subscriber.Id] = claim.Row;
+                            return (subscriber, claim);
+                        }
+
+                        elsewhere++;
+                    }
+
+                    cancelled |= ct.IsCancellationRequested && queue.Count > 0;
+                    return ((Subscriber, Claim)?)null;
+                });
+                if (next is not { } picked)
+                {
+                    return;
+                }
+
+                var (subscriber, claim) = picked;
+                var (attempts, failure, stopped, messageId) = await MailAsync(connection, pipeline, letter.ToMessage(subscriber, from, out var id), id, ct);
+                var report = await InTurnAsync(async () =>
+                {
+                    cancelled |= stopped;
+                    var delivery = claim.Row;
+                    if (stopped && attempts == 0)
+                    {
+                        // Cancelled before the first attempt: there is nothing to record, and the claim is let go.
+                        await ReleaseAsync(claim);
+                        return (DeliveryReport?)null;
+                    }
+
+                    delivery.Attempts += attempts;
+                    delivery.LastAttemptAt = clock.GetUtcNow();
+                    delivery.MessageId = messageId;
+                    if (failure is null && !stopped)
+                    {
+                        delivery.Status = DeliveryStatus.Sent;
+                        delivery.LastError = null;
+                        sent++;
+                        EmailLog.Sent(logger, briefId, subscriber.Id, messageId);
+                    }
+                    else
+                    {
+                        delivery.Status = DeliveryStatus.Failed;
+                        delivery.LastError = failure is null ? "Stopped before this message was sent." : SmtpFailures.Describe(failure);
+                        failures.Add(new DeliveryReport(subscriber.Email, DeliveryStatus.Failed, attempts, delivery.LastError));
+                        EmailLog.Failed(logger, briefId, subscriber.Id, attempts, delivery.LastError);
+                    }
+
+                    // Recorded whatever the caller's token says: the message has gone (or failed) either way.
+                    await db.SaveChangesAsync(CancellationToken.None);
+                    var outcome = new DeliveryReport(subscriber.Email, delivery.Status, attempts, delivery.LastError);
+                    onDelivery?.Invoke(outcome);
+                    return outcome;
+                });
+                if (report is null)
+                {
+                    return;
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Clamp(smtp.Connections, 1, Math.Max(1, pending.Count))).Select(_ => Task.Run(WorkAsync, CancellationToken.None)));
+        failures = failures.OrderBy(f => f.Email, StringComparer.Ordinal).ToList();
         EmailLog.Finished(logger, briefId, sent, alreadySent, failures.Count);
         return new MailingResult(MailingStatus.Done, null, sent, alreadySent, failures) { Cancelled = cancelled, Elsewhere = elsewhere };
+    }
+
+    /// <summary>
+    /// Hands one message to the server, with retries: the attempts made, the last failure (null when it
+    /// went), and whether the caller's token stopped it while it waited to retry.
+    /// </summary>
+    private async Task<(int Attempts, Exception? Failure, bool Stopped, string MessageId)> MailAsync(
+        SmtpConnection connection, ResiliencePipeline pipeline, MailMessage message, string messageId, CancellationToken ct)
+    {
+        using var _ = message;
+        var attempts = 0;
+        Exception? failure = null;
+        try
+        {
+            await pipeline.ExecuteAsync(
+                async _ =>
+                {
+                    attempts++;
+                    try
+                    {
+                        await connection.SendAsync(message, clock);
+                    }
+                    catch (Exception e)
+                    {
+                        failure = e;
+                        throw;
+                    }
+
+                    failure = null;
+                },
+                ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Cancelled while waiting to retry: the failure so far is recorded, then the run stops.
+            return (attempts, failure, true, messageId);
+        }
+        catch (Exception e) when (e is SmtpException or IOException or System.Net.Sockets.SocketException or OperationCanceledException or TimeoutException)
+        {
+            failure = e;
+        }
+
+        return (attempts, failure, false, messageId);
     }
 
     /// <summary>

@@ -45,6 +45,14 @@ public sealed class SmtpOptions
     [Range(0, 60_000)]
     public int RetryDelayMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// Connections used at once. A server takes a few tens of milliseconds to answer each message
+    /// (System.Net.Mail's writes wait on the server's delayed acknowledgement), so one connection sends
+    /// about 20 a second; see docs/benchmarks.md ("Email delivery").
+    /// </summary>
+    [Range(1, 32)]
+    public int Connections { get; set; } = 4;
+
     /// <summary>Why nothing can be sent with these settings, or null when they will do.</summary>
     public string? Problem()
     {
