@@ -32,6 +32,25 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Briefs_StartFromTheDaysStories_ThroughTheApi()
+    {
+        var created = await _editor.PostAsJsonAsync("api/briefs", new { date = "2026-11-22", title = "Drafted", fromStories = true });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("id").GetInt64();
+        var doc = await _viewer.GetFromJsonAsync<JsonElement>($"api/briefs/{id}");
+        var items = doc.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(body.GetProperty("items").GetInt32(), items.Count);
+        Assert.True(items.Count >= 2, $"{items.Count} items");
+        Assert.Equal(Enumerable.Range(1, items.Count), items.Select(i => i.GetProperty("number").GetInt32()));
+        Assert.Contains(items, i => i.GetProperty("storyId").GetInt64() == _data.StoryIds[0]);
+
+        var none = await _editor.PostAsJsonAsync("api/briefs", new { date = "2026-01-05", fromStories = true });
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Contains("no stored articles are dated 2026-01-05", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Briefs_ComposeAndPublish_ThroughTheApi()
     {
         var created = await _editor.PostAsJsonAsync("api/briefs", new { date = "2026-11-22", title = "API brief" });

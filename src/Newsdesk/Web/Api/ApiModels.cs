@@ -4,7 +4,8 @@ using Newsdesk.Core.Briefs;
 namespace Newsdesk.Web.Api;
 
 /// <summary>POST /api/briefs: start a draft.</summary>
-internal sealed record CreateBriefRequest(DateOnly? Date, string? Title);
+/// <summary>A new draft for a day (today when none is given); <c>fromStories</c> fills it with the day's stories and quotes of the day.</summary>
+internal sealed record CreateBriefRequest(DateOnly? Date, string? Title, bool FromStories = false);
 
 /// <summary>POST /api/briefs/{id}/items: add a story (through its original article) or an article.</summary>
 internal sealed record AddBriefItemRequest(long? StoryId, long? ArticleId);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Pipeline;
 using Newsdesk.Core.Publishing;
 using Newsdesk.Core.Publishing.Email;
 using Newsdesk.Core.Storage;
@@ -22,11 +23,20 @@ internal static class BriefsApi
             await db.LoadBriefViewAsync(id, ct) is { } view ? Results.Ok(view) : ApiResults.NotFound($"Brief {id}")).WithSummary("A brief as readers see it, with its version");
 
         var write = app.MapGroup("/api/briefs").RequireAuthorization(NewsroomPolicies.ApiEditor).WithTags("Briefs");
-        write.MapPost("/", async (CreateBriefRequest request, BriefEditor editor, TimeProvider clock, CancellationToken ct) =>
+        write.MapPost("/", async (CreateBriefRequest request, BriefEditor editor, DraftBrief draft, TimeProvider clock, CancellationToken ct) =>
         {
-            var brief = await editor.CreateDraftAsync(request.Date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), request.Title, ct);
-            return Results.Created($"/api/briefs/{brief.Id}", new { brief.Id, brief.Slug, brief.Version });
-        }).WithSummary("Start a draft");
+            var date = request.Date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            if (!request.FromStories)
+            {
+                var empty = await editor.CreateDraftAsync(date, request.Title, ct);
+                return Results.Created($"/api/briefs/{empty.Id}", new { empty.Id, empty.Slug, empty.Version, items = 0 });
+            }
+
+            var result = await draft.DraftNewAsync(date, request.Title, editor, ct);
+            return result.Brief is { } brief
+                ? Results.Created($"/api/briefs/{brief.Id}", new { brief.Id, brief.Slug, brief.Version, items = brief.Items.Count })
+                : ApiResults.BadRequest($"Nothing to start from: {result.Problem}.");
+        }).WithSummary("Start a draft, empty or (fromStories) from the day's stories ranked by the beat");
         write.MapPost("/{id:long}/items", async (long id, AddBriefItemRequest request, BriefEditor editor, CancellationToken ct) =>
             ApiResults.From(await editor.AddItemAsync(id, request.StoryId, request.ArticleId, ct), c => Results.Ok(new { version = c.Version, message = c.Message })))
             .WithSummary("Add a story or an article");
