@@ -119,7 +119,7 @@ public static class StoryQueries
             if (members.Count > 0 && stories.TryGetValue(id, out var story))
             {
                 var lead = members.FirstOrDefault(a => a.CopyOfId is null && leadIds.Contains(a.Id));
-                var reportedSince = day is { } dd ? (lead is null || lead.SortTime >= dd.From ? dd.From : lead.SortTime) : (DateTimeOffset?)null;
+                DateTimeOffset? reportedSince = day?.From is { } from && lead?.SortTime < from ? lead.SortTime : day?.From;
                 items[asked] = ItemOf(story, members, lead, reportedSince);
             }
         }

@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Newsdesk.Core.Briefs;
 using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Publishing;
 using Newsdesk.Core.Publishing.Email;
-using Microsoft.Extensions.Options;
-using Newsdesk.Web.Api;
 using Newsdesk.Core.Quotes;
 using Newsdesk.Core.Storage;
+using Newsdesk.Web.Api;
 using Newsdesk.Web.Auth;
 
 namespace Newsdesk.Web.Pages.Briefs;
