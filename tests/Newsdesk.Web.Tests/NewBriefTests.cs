@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Newsdesk.Core.Accounts;
 using Newsdesk.Core.Briefs;
+using Newsdesk.Core.Publishing;
 
 namespace Newsdesk.Web.Tests;
 
@@ -62,5 +63,46 @@ public sealed class NewBriefTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("no stored articles are dated 2026-01-05", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await server.WithDbAsync(db => db.Briefs.CountAsync()));
+    }
+
+    /// <summary>A correction to a published brief waits in the composer, which says so, until the editor updates the brief.</summary>
+    [Fact]
+    public async Task PublishedBrief_SavedChange_WaitsInTheComposer_UntilUpdated()
+    {
+        await using var server = await NewsroomServer.StartAsync();
+        await server.SeedAsync();
+        await server.AddUserAsync("erin", UserRole.Editor);
+        using var client = new NewsroomClient(server);
+        await client.SignInAsync("erin");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/briefs/new", new Dictionary<string, string> { ["Date"] = "2026-11-22", ["Title"] = "Morning brief", ["FromStories"] = "true" })).StatusCode);
+        var (id, slug) = await server.WithDbAsync(async db =>
+        {
+            var brief = await db.Briefs.SingleAsync();
+            Assert.True((await new BriefEditor(db, server.Clock).PublishAsync(brief.Id, brief.Version, default)).Succeeded);
+            return (brief.Id, brief.Slug);
+        });
+        Assert.DoesNotContain("data-unpublished", await (await client.GetAsync($"/briefs/{id}/edit")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await server.WithDbAsync(async db =>
+        {
+            var brief = await db.Briefs.Include(b => b.Items).Include(b => b.Quotes).SingleAsync();
+            var edit = new BriefEdit(id, brief.Version, "Morning brief", "A correction is coming.",
+                brief.Items.OrderBy(i => i.Position).Select(i => new BriefItemEdit(i.Id, i.Headline, i.Commentary, i.ExcerptMode)).ToList(),
+                brief.Quotes.OrderBy(q => q.Position).Select(q => q.QuoteId).ToList());
+            Assert.True((await new BriefEditor(db, server.Clock).SaveAsync(edit, default)).Succeeded);
+        });
+
+        var composer = await (await client.GetAsync($"/briefs/{id}/edit")).Content.ReadAsStringAsync();
+        Assert.Contains("Readers have version 3.", composer, StringComparison.Ordinal);
+        Assert.Contains(">Save changes</button>", composer, StringComparison.Ordinal);
+        Assert.DoesNotContain("A correction is coming.", await (await client.GetAsync($"/archive/{slug}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await server.WithDbAsync(async db =>
+        {
+            var version = (await db.Briefs.SingleAsync()).Version;
+            Assert.True((await new BriefEditor(db, server.Clock).PublishAsync(id, version, default)).Succeeded);
+        });
+        Assert.Contains("A correction is coming.", await (await client.GetAsync($"/archive/{slug}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-unpublished", await (await client.GetAsync($"/briefs/{id}/edit")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -11,15 +11,22 @@ namespace Newsdesk.Core.Briefs;
 /// <summary>Brief queries on the store: the renderable <see cref="BriefView"/> of stored briefs.</summary>
 public static class BriefQueries
 {
-    /// <summary>A brief (draft or published) by id, items in order with their articles, and its quotes; null when there is none.</summary>
-    public static Task<BriefView?> LoadBriefViewAsync(this NewsdeskDb db, long briefId, CancellationToken ct) =>
-        LoadAsync(db, db.Briefs.Where(b => b.Id == briefId), ct);
+    /// <summary>
+    /// A brief (draft or published) by id as its editors see it: from the store as it is now, told as of
+    /// the brief's day (<see cref="LoadLiveAsync"/>), with a published brief's changes not yet published;
+    /// null when there is none. Readers get <see cref="LoadPublishedBriefViewAsync(NewsdeskDb, long, CancellationToken)"/>.
+    /// </summary>
+    public static Task<BriefView?> LoadBriefViewAsync(this NewsdeskDb db, long briefId, CancellationToken ct) => db.LoadLiveAsync(briefId, ct);
 
-    /// <summary>A published brief by its public slug; null for drafts and unknown slugs.</summary>
+    /// <summary>A published brief by its public slug as its readers got it (its edition); null for drafts and unknown slugs.</summary>
     public static Task<BriefView?> LoadPublishedBriefViewAsync(this NewsdeskDb db, string slug, CancellationToken ct) =>
-        LoadAsync(db, db.Briefs.Where(b => b.Slug == slug && b.Status == BriefStatus.Published), ct);
+        LoadEditionAsync(db, db.Briefs.Where(b => b.Slug == slug && b.Status == BriefStatus.Published), ct);
 
-    /// <summary>The latest published briefs, newest first (feeds).</summary>
+    /// <summary>A published brief by id as its readers got it (what `send` mails); null for drafts and unknown ids.</summary>
+    public static Task<BriefView?> LoadPublishedBriefViewAsync(this NewsdeskDb db, long briefId, CancellationToken ct) =>
+        LoadEditionAsync(db, db.Briefs.Where(b => b.Id == briefId && b.Status == BriefStatus.Published), ct);
+
+    /// <summary>The latest published briefs as their readers got them, newest first (feeds).</summary>
     public static async Task<IReadOnlyList<BriefView>> LoadLatestPublishedBriefViewsAsync(this NewsdeskDb db, int count, CancellationToken ct)
     {
         var ids = await db.Briefs.AsNoTracking().Where(b => b.Status == BriefStatus.Published)
@@ -27,7 +34,7 @@ public static class BriefQueries
         var views = new List<BriefView>(ids.Count);
         foreach (var id in ids)
         {
-            if (await db.LoadBriefViewAsync(id, ct) is { } view)
+            if (await db.LoadPublishedBriefViewAsync(id, ct) is { } view)
             {
                 views.Add(view);
             }
@@ -36,28 +43,33 @@ public static class BriefQueries
         return views;
     }
 
-    /// <summary>
-    /// A published brief's edition (<see cref="Brief.Edition"/>) when it has one; else the brief as the
-    /// store tells it now (<see cref="LoadLiveAsync"/>).
-    /// </summary>
-    private static async Task<BriefView?> LoadAsync(NewsdeskDb db, IQueryable<Brief> query, CancellationToken ct)
+    /// <summary>The version of a published brief its edition holds (its readers' version), or null without one.</summary>
+    public static async Task<int?> EditionVersionAsync(this NewsdeskDb db, long briefId, CancellationToken ct)
     {
-        var head = await query.AsNoTracking().Select(b => new { b.Id, b.Status, b.Edition }).FirstOrDefaultAsync(ct);
+        var edition = await db.Briefs.AsNoTracking().Where(b => b.Id == briefId && b.Status == BriefStatus.Published).Select(b => b.Edition).FirstOrDefaultAsync(ct);
+        return BriefEditions.Read(edition)?.Version;
+    }
+
+    /// <summary>
+    /// A published brief's edition (<see cref="Brief.Edition"/>); a brief published before editions were
+    /// kept is told from the store as it is now (<see cref="LoadLiveAsync"/>).
+    /// </summary>
+    private static async Task<BriefView?> LoadEditionAsync(NewsdeskDb db, IQueryable<Brief> query, CancellationToken ct)
+    {
+        var head = await query.AsNoTracking().Select(b => new { b.Id, b.Edition }).FirstOrDefaultAsync(ct);
         if (head is null)
         {
             return null;
         }
 
-        return head.Status == BriefStatus.Published && BriefEditions.Read(head.Edition) is { } edition
-            ? edition
-            : await db.LoadLiveAsync(head.Id, ct);
+        return BriefEditions.Read(head.Edition) ?? await db.LoadLiveAsync(head.Id, ct);
     }
 
     /// <summary>
     /// The brief from the store as it is now, its items told as of the brief's day: what a draft shows,
     /// and what publishing keeps as the edition.
     /// </summary>
-    internal static async Task<BriefView?> LoadLiveAsync(this NewsdeskDb db, long briefId, CancellationToken ct)
+    private static async Task<BriefView?> LoadLiveAsync(this NewsdeskDb db, long briefId, CancellationToken ct)
     {
         var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == briefId)
             .Include(b => b.Items).ThenInclude(i => i.Article)

@@ -182,7 +182,7 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
             brief.PublishedAt = clock.GetUtcNow();
         }
 
-        return await CommitAsync(brief, version, ct);
+        return await CommitAsync(brief, version, ct, publish: true);
     }
 
     private async Task<string?> ValidateAsync(Brief brief, BriefEdit edit, CancellationToken ct)
@@ -224,7 +224,12 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
         return found == quoteIds.Count ? null : "A chosen quote no longer exists.";
     }
 
-    private async Task<BriefChange> CommitAsync(Brief brief, int basedOn, CancellationToken ct)
+    /// <summary>
+    /// Saves a change based on version <paramref name="basedOn"/>; <paramref name="publish"/> (publication,
+    /// and "Update published brief") then keeps the brief as it now reads as its edition. Other changes to a
+    /// published brief wait in the composer until the editor updates it: readers never see half a correction.
+    /// </summary>
+    private async Task<BriefChange> CommitAsync(Brief brief, int basedOn, CancellationToken ct, bool publish = false)
     {
         // The UPDATE is conditional on the version the change was based on (Version is a
         // concurrency token), so of two simultaneous saves exactly one wins.
@@ -234,7 +239,7 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(ct);
-            if (brief.Status == BriefStatus.Published)
+            if (publish)
             {
                 await KeepEditionAsync(brief, ct);
             }
@@ -252,12 +257,12 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
 
     /// <summary>
     /// Keeps the published brief as it now reads (<see cref="Brief.Edition"/>): at publication and at
-    /// each correction after it. The write is conditional on the version just saved, so an edition never
-    /// overwrites the one of a later save (which keeps its own).
+    /// each update after it. The write is conditional on the version just saved, so an edition never
+    /// overwrites the one of a later save.
     /// </summary>
     private async Task KeepEditionAsync(Brief brief, CancellationToken ct)
     {
-        if (await db.LoadLiveAsync(brief.Id, ct) is not { } view)
+        if (await db.LoadBriefViewAsync(brief.Id, ct) is not { } view)
         {
             return;
         }

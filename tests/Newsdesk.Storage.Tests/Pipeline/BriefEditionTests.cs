@@ -13,7 +13,8 @@ namespace Newsdesk.Storage.Tests.Pipeline;
 
 /// <summary>
 /// A brief's item tells its story as of the brief's day, and a published brief keeps the edition its
-/// readers got while the story grows; a correction renews it. On both providers.
+/// readers got while the story grows and while an editor prepares a correction; updating it publishes
+/// a new edition. On both providers.
 /// </summary>
 public sealed class BriefEditionTests
 {
@@ -131,7 +132,7 @@ public sealed class BriefEditionTests
     [Theory]
     [ProviderData(DatabaseProvider.Sqlite)]
     [ProviderData(DatabaseProvider.Postgres)]
-    public async Task Published_KeepsItsEdition_WhileTheStoryGrows_AndACorrectionRenewsIt(DatabaseProvider provider)
+    public async Task Published_KeepsItsEdition_WhileTheStoryGrows_UntilTheEditorUpdatesIt(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var clock = new ManualClock(T0.AddHours(3));
@@ -164,13 +165,16 @@ public sealed class BriefEditionTests
 
         await using (var read = db.CreateContext())
         {
-            // Readers of the archive, the feeds and the composer's preview see the edition that was published.
+            // Readers of the archive, the feeds and the mail get the edition that was published; the
+            // composer shows the story as it is now.
             Assert.Equal(published, BriefHtmlRenderer.Render((await read.LoadPublishedBriefViewAsync(slug, default))!));
-            Assert.Equal(published, BriefHtmlRenderer.Render((await read.LoadBriefViewAsync(briefId, default))!));
+            Assert.Equal(published, BriefHtmlRenderer.Render((await read.LoadPublishedBriefViewAsync(briefId, default))!));
             Assert.Equal(published, BriefHtmlRenderer.Render(Assert.Single(await read.LoadLatestPublishedBriefViewsAsync(5, default))));
+            Assert.Equal(["Kestrel News", "Northline Daily"], (await read.LoadBriefViewAsync(briefId, default))!.Items.Single().AlsoReportedBy);
         }
 
-        // A correction publishes a new edition, told from the store as it is now.
+        // A correction saved in the composer waits there; updating the published brief publishes it,
+        // told from the store as it is now.
         await using (var correct = db.CreateContext())
         {
             var brief = await correct.Briefs.Include(b => b.Items).Include(b => b.Quotes).SingleAsync(b => b.Id == briefId);
@@ -179,10 +183,25 @@ public sealed class BriefEditionTests
             Assert.Equal(BriefChangeStatus.Saved, (await new BriefEditor(correct, clock).SaveAsync(edit, default)).Status);
         }
 
+        await using (var read = db.CreateContext())
+        {
+            Assert.Equal(published, BriefHtmlRenderer.Render((await read.LoadPublishedBriefViewAsync(slug, default))!));
+            Assert.Equal("Corrected: Tokyo now counts four.", (await read.LoadBriefViewAsync(briefId, default))!.Items.Single().Commentary);
+            var readers = await read.EditionVersionAsync(briefId, default);
+            Assert.Equal(readers + 1, (await read.Briefs.SingleAsync()).Version);
+        }
+
+        await using (var update = db.CreateContext())
+        {
+            var version = (await update.Briefs.SingleAsync()).Version;
+            Assert.Equal(BriefChangeStatus.Saved, (await new BriefEditor(update, clock).PublishAsync(briefId, version, default)).Status);
+        }
+
         await using var after = db.CreateContext();
         var corrected = (await after.LoadPublishedBriefViewAsync(slug, default))!.Items.Single();
         Assert.Equal("Corrected: Tokyo now counts four.", corrected.Commentary);
         Assert.Equal(["Kestrel News", "Northline Daily"], corrected.AlsoReportedBy);
         Assert.Contains(corrected.Figures.Single().Claims, c => c.Text == "four short-range ballistic missiles");
+        Assert.Equal((await after.Briefs.SingleAsync()).Version, await after.EditionVersionAsync(briefId, default));
     }
 }

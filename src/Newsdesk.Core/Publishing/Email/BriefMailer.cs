@@ -42,7 +42,7 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
             return MailingResult.Refused($"Brief {brief.Slug} is a draft: publish it before sending it by email.");
         }
 
-        var view = await db.LoadBriefViewAsync(briefId, ct) ?? throw new InvalidOperationException($"Brief {briefId} cannot be read.");
+        var view = await db.LoadPublishedBriefViewAsync(briefId, ct) ?? throw new InvalidOperationException($"Brief {briefId} cannot be read.");
         var letter = BriefLetter.Render(view, baseUrl);
         var from = new MailAddress(smtp.From!.Trim(), smtp.FromName ?? "", Encoding.UTF8);
         var subscribers = await db.Subscribers.Where(s => s.Status == SubscriberStatus.Active).OrderBy(s => s.Id).ToListAsync(ct);

@@ -61,6 +61,12 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer m
 
     public string? Error { get; private set; }
 
+    /// <summary>
+    /// The version readers have of a published brief (its edition): saves after it wait in the composer
+    /// until "Update published brief".
+    /// </summary>
+    public int? PublishedVersion { get; private set; }
+
     /// <summary>Active subscribers, and those a send would reach now (the rest have this brief already).</summary>
     public (int Active, int Pending) Mailing { get; private set; }
 
@@ -206,6 +212,7 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer m
         if (brief.Status == BriefStatus.Published)
         {
             Mailing = (await mailingList.ActiveCountAsync(ct), await mailer.PendingCountAsync(id, ct));
+            PublishedVersion = await db.EditionVersionAsync(id, ct);
         }
 
         var articleIds = brief.Items.Where(i => i.ArticleId != null).Select(i => i.ArticleId!.Value).ToList();
