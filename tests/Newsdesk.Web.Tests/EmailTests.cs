@@ -39,6 +39,23 @@ public sealed class EmailTests
         server.WithDbAsync(db => db.Subscribers.Where(s => s.Email == email).Select(s => s.Status).SingleAsync());
 
     /// <summary>A brief of two stories through the API; published unless <paramref name="publish"/> is false.</summary>
+    /// <summary>Polls a send's progress (the API's, or the composer's status handler) until it is no longer running.</summary>
+    private static async Task<JsonElement> FinishedAsync(HttpClient client, long brief, string? path = null)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var progress = await client.GetFromJsonAsync<JsonElement>(path ?? $"api/briefs/{brief}/send");
+            if (!progress.GetProperty("running").GetBoolean())
+            {
+                return progress;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"brief {brief} was still being sent after 30 s");
+    }
+
     private static async Task<long> BriefAsync(HttpClient editor, NewsroomData data, string date, bool publish = true)
     {
         var created = await editor.PostAsJsonAsync("api/briefs", new { date, title = "Korea Security Brief" });
@@ -167,8 +184,10 @@ public sealed class EmailTests
 
         var brief = await BriefAsync(editor, data, "2026-11-22");
         var sent = await editor.PostAsJsonAsync($"api/briefs/{brief}/send", new { });
-        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-        var result = await sent.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        Assert.Equal($"/api/briefs/{brief}/send", sent.Headers.Location?.OriginalString);
+        Assert.True((await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("started").GetBoolean());
+        var result = (await FinishedAsync(editor, brief)).GetProperty("last");
         Assert.Equal((2, 0, 0), (result.GetProperty("sent").GetInt32(), result.GetProperty("alreadySent").GetInt32(), result.GetProperty("failed").GetInt32()));
         var mails = sink.Messages().Select(MailDump.Parse).ToList();
         Assert.Equal(["ann@example.org", "bo@example.org"], mails.Select(m => Assert.Single(m.Recipients)).Order(StringComparer.Ordinal));
@@ -185,11 +204,15 @@ public sealed class EmailTests
 
         var button = await page.PostFormAsync($"/briefs/{brief}/edit?handler=Send", new Dictionary<string, string>(), tokenFrom: $"/briefs/{brief}/edit");
         Assert.Equal(HttpStatusCode.Redirect, button.StatusCode);
+        var status = await FinishedAsync(page.Http, brief, $"briefs/{brief}/edit?handler=SendStatus");
+        Assert.Equal((3, 0, 0), (status.GetProperty("sent").GetInt32(), status.GetProperty("failed").GetInt32(), status.GetProperty("pending").GetInt32()));
         var after = await page.Http.GetStringAsync($"briefs/{brief}/edit");
         Assert.Contains("Email: sent 1, already sent 2, failed 0", after, StringComparison.Ordinal);
+        Assert.Contains("Sent by email to all 3 subscribers", after, StringComparison.Ordinal);
         Assert.Equal(3, sink.Messages().Count);
 
-        var again = await (await editor.PostAsJsonAsync($"api/briefs/{brief}/send", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.Accepted, (await editor.PostAsJsonAsync($"api/briefs/{brief}/send", new { })).StatusCode);
+        var again = (await FinishedAsync(editor, brief)).GetProperty("last");
         Assert.Equal((0, 3), (again.GetProperty("sent").GetInt32(), again.GetProperty("alreadySent").GetInt32()));
         Assert.Equal(3, sink.Messages().Count);
 

@@ -55,6 +55,7 @@ internal static class NewsroomApp
             o.Cookie.Name = ".newsdesk.csrf";
         });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddSingleton<MailingRuns>();
         if (settings.RunRefreshWorker)
         {
             services.AddHostedService<RefreshWorker>();

@@ -26,20 +26,9 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
     /// </summary>
     public async Task<MailingResult> SendAsync(long briefId, SmtpOptions smtp, Uri? baseUrl, Action<DeliveryReport>? onDelivery, CancellationToken ct)
     {
-        if (smtp.Problem() is { } problem)
+        if (await CheckAsync(briefId, smtp, ct) is { } refusal)
         {
-            return MailingResult.Refused(problem);
-        }
-
-        var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == briefId).Select(b => new { b.Status, b.Slug }).FirstOrDefaultAsync(ct);
-        if (brief is null)
-        {
-            return MailingResult.NotFound($"Brief {briefId}");
-        }
-
-        if (brief.Status != BriefStatus.Published)
-        {
-            return MailingResult.Refused($"Brief {brief.Slug} is a draft: publish it before sending it by email.");
+            return refusal;
         }
 
         var view = await db.LoadPublishedBriefViewAsync(briefId, ct) ?? throw new InvalidOperationException($"Brief {briefId} cannot be read.");
@@ -263,6 +252,37 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
 
     /// <summary>A delivery claimed for this send, and what it said before (null for a row the claim created).</summary>
     private sealed record Claim(Delivery Row, (DeliveryStatus Status, DateTimeOffset At)? Before);
+
+    /// <summary>
+    /// Why brief <paramref name="briefId"/> cannot be sent with these settings (not found, a draft, the
+    /// settings incomplete), or null when a send may start: checked before anything goes out.
+    /// </summary>
+    public async Task<MailingResult?> CheckAsync(long briefId, SmtpOptions smtp, CancellationToken ct)
+    {
+        if (smtp.Problem() is { } problem)
+        {
+            return MailingResult.Refused(problem);
+        }
+
+        var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == briefId).Select(b => new { b.Status, b.Slug }).FirstOrDefaultAsync(ct);
+        if (brief is null)
+        {
+            return MailingResult.NotFound($"Brief {briefId}");
+        }
+
+        return brief.Status != BriefStatus.Published
+            ? MailingResult.Refused($"Brief {brief.Slug} is a draft: publish it before sending it by email.")
+            : null;
+    }
+
+    /// <summary>Where the deliveries of a brief stand: sent, failed, and being sent (claimed by a send now).</summary>
+    public async Task<(int Sent, int Failed, int Sending)> ProgressAsync(long briefId, CancellationToken ct)
+    {
+        var counts = await db.Deliveries.AsNoTracking().Where(d => d.BriefId == briefId)
+            .GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Of(DeliveryStatus status) => counts.FirstOrDefault(c => c.Key == status)?.Count ?? 0;
+        return (Of(DeliveryStatus.Sent), Of(DeliveryStatus.Failed), Of(DeliveryStatus.Sending));
+    }
 
     /// <summary>How many messages a send would go out now: active subscribers the brief has not reached.</summary>
     public async Task<int> PendingCountAsync(long briefId, CancellationToken ct)

@@ -56,16 +56,19 @@ internal static class BriefsApi
             ApiResults.From(await editor.PublishAsync(id, request.Version, ct), c =>
                 Results.Ok(new { version = c.Version, url = "/archive/" + db.Briefs.Where(b => b.Id == id).Select(b => b.Slug).First() })))
             .WithSummary("Publish at the given version");
-        write.MapPost("/{id:long}/send", async (long id, HttpContext http, BriefMailer mailer, IOptions<SmtpOptions> smtp, IOptions<NewsroomOptions> newsroom, CancellationToken ct) =>
+        write.MapPost("/{id:long}/send", async (long id, HttpContext http, MailingRuns runs, IOptions<NewsroomOptions> newsroom, TimeProvider clock, CancellationToken ct) =>
         {
-            var result = await mailer.SendAsync(id, smtp.Value, FeedsEndpoints.Channel(http, newsroom.Value).BaseUrl, null, ct);
-            return result.Status switch
+            var (refusal, _, started) = await runs.StartAsync(id, FeedsEndpoints.Channel(http, newsroom.Value).BaseUrl, clock, ct);
+            return refusal?.Status switch
             {
                 MailingStatus.NotFound => ApiResults.NotFound($"Brief {id}"),
-                MailingStatus.Refused => Results.Problem(statusCode: 400, title: "Not sent", detail: result.Problem),
-                _ => Results.Ok(SendBriefResponse.From(result)),
+                MailingStatus.Refused => Results.Problem(statusCode: 400, title: "Not sent", detail: refusal.Problem),
+                _ => Results.Accepted($"/api/briefs/{id}/send", new { started, running = true }),
             };
-        }).WithSummary("Send a published brief by email to each active subscriber it has not reached; failures are listed with the server's reason");
+        }).WithSummary("Start sending a published brief by email to each active subscriber it has not reached (in the background; GET the same address for progress)");
+        write.MapGet("/{id:long}/send", async (long id, MailingRuns runs, BriefMailer mailer, CancellationToken ct) =>
+            Results.Ok(await SendProgress.OfAsync(id, runs, mailer, ct)))
+            .WithSummary("How the brief's sending stands: running here or not, deliveries sent, failed and in flight, subscribers not reached, and the last run's result");
         return app;
     }
 }

@@ -44,7 +44,19 @@ internal sealed record SubscriberResponse(long Id, string Email, string? Name, S
 
 internal sealed record SubscriberChangeResponse(SubscriberOutcome Outcome, string Message, SubscriberResponse Subscriber);
 
-/// <summary>What POST /api/briefs/{id}/send did: counts, and each failed address with the server's reason.</summary>
+/// <summary>Where a brief's sending stands (the API's GET .../send and the composer's status line).</summary>
+internal sealed record SendProgress(bool Running, int Sent, int Failed, int Sending, int Pending, SendBriefResponse? Last)
+{
+    public static async Task<SendProgress> OfAsync(long briefId, MailingRuns runs, BriefMailer mailer, CancellationToken ct)
+    {
+        var run = runs.Latest(briefId);
+        var (sent, failed, sending) = await mailer.ProgressAsync(briefId, ct);
+        return new SendProgress(run?.Running ?? false, sent, failed, sending, await mailer.PendingCountAsync(briefId, ct),
+            run?.Result is { Status: MailingStatus.Done } done ? SendBriefResponse.From(done) : null);
+    }
+}
+
+/// <summary>What a finished send did: counts, and each failed address with the server's reason.</summary>
 internal sealed record SendBriefResponse(int Sent, int AlreadySent, int Failed, IReadOnlyList<DeliveryReport> Failures, bool Cancelled)
 {
     public static SendBriefResponse From(MailingResult r) => new(r.Sent, r.AlreadySent, r.Failed, r.Failures, r.Cancelled);

@@ -167,6 +167,28 @@
     });
   });
 
+  // A send runs in the background: follow it on the status line until it ends.
+  var sendStatus = document.querySelector("[data-send-status]");
+  function sendLine(p) {
+    if (p.running) return "Sending by email: " + p.sent + " sent, " + p.failed + " failed, " + p.pending + " to go\u2026";
+    if (!p.last) return sendStatus.textContent;
+    var line = "Email: sent " + p.last.sent + ", already sent " + p.last.alreadySent + ", failed " + p.last.failed + (p.last.cancelled ? " (stopped before the end)" : "");
+    p.last.failures.forEach(function (f) { line += "; " + f.email + ": " + f.error; });
+    return line;
+  }
+  async function followSend() {
+    try {
+      var response = await fetch(sendStatus.dataset.sendStatus, { credentials: "same-origin", headers: { "Accept": "application/json" } });
+      if (!response.ok) return;
+      var p = await response.json();
+      sendStatus.textContent = sendLine(p);
+      if (p.running) { setTimeout(followSend, 1500); return; }
+      var button = document.getElementById("send-email");
+      if (button) { button.textContent = p.pending > 0 ? "Send again to " + p.pending + " not reached" : "Sent by email"; button.disabled = p.pending === 0; }
+    } catch (e) { /* the next page load shows where it stands */ }
+  }
+  if (sendStatus && sendStatus.dataset.running === "true") setTimeout(followSend, 1500);
+
   window.addEventListener("beforeunload", function (e) {
     if (timer || saving) { e.preventDefault(); e.returnValue = ""; }
   });

@@ -21,7 +21,7 @@ namespace Newsdesk.Web.Pages.Briefs;
 /// the Autosave handler. Both send the version the editor started from.
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Editor)]
-internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer mailer, MailingList mailingList) : PageModel
+internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer mailer, MailingList mailingList, MailingRuns runs) : PageModel
 {
     public sealed class ItemInput
     {
@@ -145,20 +145,33 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer m
         }) { StatusCode = status };
     }
 
-    /// <summary>Sends the published brief to each active subscriber it has not reached, then shows what happened.</summary>
-    public async Task<IActionResult> OnPostSendAsync(long id, [FromServices] IOptions<SmtpOptions> smtp, [FromServices] IOptions<NewsroomOptions> newsroom, CancellationToken ct)
+    /// <summary>Starts sending the published brief, in the background, to each active subscriber it has not reached.</summary>
+    public async Task<IActionResult> OnPostSendAsync(long id, [FromServices] MailingRuns runs, [FromServices] IOptions<NewsroomOptions> newsroom, [FromServices] TimeProvider clock, CancellationToken ct)
     {
-        var result = await mailer.SendAsync(id, smtp.Value, FeedsEndpoints.Channel(HttpContext, newsroom.Value).BaseUrl, null, ct);
-        if (result.Status == MailingStatus.NotFound)
+        var (refusal, _, started) = await runs.StartAsync(id, FeedsEndpoints.Channel(HttpContext, newsroom.Value).BaseUrl, clock, ct);
+        if (refusal?.Status == MailingStatus.NotFound)
         {
             return NotFound();
         }
 
-        TempData["Flash"] = result.Status == MailingStatus.Refused
-            ? "Not sent: " + result.Problem
-            : "Email: " + result.SummaryLine + string.Concat(result.Failures.Select(f => $"; {f.Email}: {f.Error}"));
+        TempData["Flash"] = refusal is not null ? "Not sent: " + refusal.Problem
+            : started ? "Sending by email in the background; the line above the preview shows how far it got."
+            : "This brief is being sent already.";
         return Redirect($"/briefs/{id}/edit");
     }
+
+    /// <summary>The send's progress as JSON, for the composer's status line.</summary>
+    public async Task<IActionResult> OnGetSendStatusAsync(long id, [FromServices] MailingRuns runs, CancellationToken ct) =>
+        new JsonResult(await SendProgress.OfAsync(id, runs, mailer, ct));
+
+    /// <summary>The composer's line about the send: running, or what the last run here did.</summary>
+    public static string SendLine(SendProgress p) =>
+        p.Running ? $"Sending by email: {p.Sent} sent, {p.Failed} failed, {p.Pending} to go…"
+        : p.Last is { } last ? $"Email: sent {last.Sent}, already sent {last.AlreadySent}, failed {last.Failed}" + (last.Cancelled ? " (stopped before the end)" : "")
+            + string.Concat(last.Failures.Select(f => $"; {f.Email}: {f.Error}"))
+        : "";
+
+    public SendProgress? Sending { get; private set; }
 
     public string OriginalHeadline(BriefItemView item) => ArticleTitles.GetValueOrDefault(item.ItemId) ?? item.Headline;
 
@@ -212,6 +225,7 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer m
         if (brief.Status == BriefStatus.Published)
         {
             Mailing = (await mailingList.ActiveCountAsync(ct), await mailer.PendingCountAsync(id, ct));
+            Sending = await SendProgress.OfAsync(id, runs, mailer, ct);
             PublishedVersion = await db.EditionVersionAsync(id, ct);
         }
 

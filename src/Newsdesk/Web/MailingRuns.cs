@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using Newsdesk.Core.Publishing.Email;
+
+namespace Newsdesk.Web;
+
+/// <summary>
+/// Sends started from the newsroom (the composer's button, the API) run in the background, so a long
+/// list never holds a request open: one run per brief in this process at a time (another process's
+/// send of the same brief is kept apart by the store's claims), stopped when the server stops. What a
+/// run did stays until the next run of the brief starts.
+/// </summary>
+internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<SmtpOptions> smtp, IHostApplicationLifetime lifetime, ILogger<MailingRuns> logger)
+{
+    private readonly ConcurrentDictionary<long, Run> _runs = new();
+
+    /// <summary>A run of one brief: running until <see cref="Result"/> is set.</summary>
+    public sealed class Run
+    {
+        public required DateTimeOffset StartedAt { get; init; }
+
+
+        private MailingResult? _result;
+
+        /// <summary>Set once, by the run, when it ends; read by requests meanwhile.</summary>
+        public MailingResult? Result
+        {
+            get => Volatile.Read(ref _result);
+            set => Volatile.Write(ref _result, value);
+        }
+
+        public bool Running => Result is null;
+    }
+
+    /// <summary>
+    /// Starts sending brief <paramref name="briefId"/> unless it is being sent here already; a refusal
+    /// (not found, a draft, incomplete settings) comes back at once and nothing starts.
+    /// </summary>
+    public async Task<(MailingResult? Refusal, Run Run, bool Started)> StartAsync(long briefId, Uri? baseUrl, TimeProvider clock, CancellationToken ct)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            if (await scope.ServiceProvider.GetRequiredService<BriefMailer>().CheckAsync(briefId, smtp.Value, ct) is { } refusal)
+            {
+                return (refusal, new Run { StartedAt = clock.GetUtcNow(), Result = refusal }, false);
+            }
+        }
+
+        var run = new Run { StartedAt = clock.GetUtcNow() };
+        var current = _runs.AddOrUpdate(briefId, run, (_, old) => old.Running ? old : run);
+        if (!ReferenceEquals(current, run))
+        {
+            return (null, current, false);
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                run.Result = await scope.ServiceProvider.GetRequiredService<BriefMailer>().SendAsync(briefId, smtp.Value, baseUrl, null, lifetime.ApplicationStopping);
+            }
+            catch (Exception e)
+            {
+                LogFailed(logger, briefId, e);
+                run.Result = MailingResult.Refused("The send stopped on an error: " + e.Message);
+            }
+        }, CancellationToken.None);
+        return (null, run, true);
+    }
+
+    /// <summary>The latest run of a brief in this process, or null when none was started here.</summary>
+    public Run? Latest(long briefId) => _runs.GetValueOrDefault(briefId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending brief {BriefId} stopped on an error")]
+    private static partial void LogFailed(ILogger logger, long briefId, Exception e);
+}
