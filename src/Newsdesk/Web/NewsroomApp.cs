@@ -16,6 +16,12 @@ namespace Newsdesk.Web;
 /// <summary>The newsroom web app, built the same way for `newsdesk serve`, the demo and the tests.</summary>
 internal static class NewsroomApp
 {
+    /// <summary>
+    /// Appended to the addresses of the embedded scripts and styles ("?v=..."): it changes with every
+    /// build, so a browser never keeps last version's script for the hour it may cache /static files.
+    /// </summary>
+    public static readonly string AssetVersion = typeof(NewsroomApp).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+
     public static WebApplication Build(NewsroomHostSettings settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
