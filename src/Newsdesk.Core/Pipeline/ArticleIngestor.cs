@@ -140,6 +140,7 @@ public sealed class ArticleIngestor(NewsdeskDb db, TimeProvider clock, ArticleUn
                 draft = draft with { Outlet = known };
             }
         }
+
         if (existing is null)
         {
             var article = new Article { RetrievedAt = clock.GetUtcNow(), CanonicalUrl = canonical };

@@ -104,7 +104,7 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
             Position = brief.Items.Count == 0 ? 1 : brief.Items.Max(i => i.Position) + 1,
             ExcerptMode = ExcerptMode.Excerpt,
         });
-        return await CommitAsync(brief, brief.Version, ct);
+        return await CommitAsync(brief, brief.Version, publish: false, ct);
     }
 
     /// <summary>Applies a composer save, unless someone else saved since <see cref="BriefEdit.Version"/>.</summary>
@@ -154,7 +154,7 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
             brief.Quotes.Add(new BriefQuote { QuoteId = edit.QuoteIds[n], Position = n + 1 });
         }
 
-        return await CommitAsync(brief, edit.Version, ct);
+        return await CommitAsync(brief, edit.Version, publish: false, ct);
     }
 
     /// <summary>Publishes the brief as it stands at <paramref name="version"/>; its archive URL is fixed from then on.</summary>
@@ -182,7 +182,7 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
             brief.PublishedAt = clock.GetUtcNow();
         }
 
-        return await CommitAsync(brief, version, ct, publish: true);
+        return await CommitAsync(brief, version, publish: true, ct);
     }
 
     private async Task<string?> ValidateAsync(Brief brief, BriefEdit edit, CancellationToken ct)
@@ -229,7 +229,7 @@ public sealed class BriefEditor(NewsdeskDb db, TimeProvider clock)
     /// and "Update published brief") then keeps the brief as it now reads as its edition. Other changes to a
     /// published brief wait in the composer until the editor updates it: readers never see half a correction.
     /// </summary>
-    private async Task<BriefChange> CommitAsync(Brief brief, int basedOn, CancellationToken ct, bool publish = false)
+    private async Task<BriefChange> CommitAsync(Brief brief, int basedOn, bool publish, CancellationToken ct)
     {
         // The UPDATE is conditional on the version the change was based on (Version is a
         // concurrency token), so of two simultaneous saves exactly one wins.

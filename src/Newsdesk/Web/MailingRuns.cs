@@ -17,9 +17,6 @@ internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<
     /// <summary>A run of one brief: running until <see cref="Result"/> is set.</summary>
     public sealed class Run
     {
-        public required DateTimeOffset StartedAt { get; init; }
-
-
         private MailingResult? _result;
 
         /// <summary>Set once, by the run, when it ends; read by requests meanwhile.</summary>
@@ -36,21 +33,20 @@ internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<
     /// Starts sending brief <paramref name="briefId"/> unless it is being sent here already; a refusal
     /// (not found, a draft, incomplete settings) comes back at once and nothing starts.
     /// </summary>
-    public async Task<(MailingResult? Refusal, Run Run, bool Started)> StartAsync(long briefId, Uri? baseUrl, TimeProvider clock, CancellationToken ct)
+    public async Task<(MailingResult? Refusal, bool Started)> StartAsync(long briefId, Uri? baseUrl, CancellationToken ct)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
             if (await scope.ServiceProvider.GetRequiredService<BriefMailer>().CheckAsync(briefId, smtp.Value, ct) is { } refusal)
             {
-                return (refusal, new Run { StartedAt = clock.GetUtcNow(), Result = refusal }, false);
+                return (refusal, false);
             }
         }
 
-        var run = new Run { StartedAt = clock.GetUtcNow() };
-        var current = _runs.AddOrUpdate(briefId, run, (_, old) => old.Running ? old : run);
-        if (!ReferenceEquals(current, run))
+        var run = new Run();
+        if (!ReferenceEquals(_runs.AddOrUpdate(briefId, run, (_, old) => old.Running ? old : run), run))
         {
-            return (null, current, false);
+            return (null, false);
         }
 
         _ = Task.Run(async () =>
@@ -66,7 +62,7 @@ internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<
                 run.Result = MailingResult.Refused("The send stopped on an error: " + e.Message);
             }
         }, CancellationToken.None);
-        return (null, run, true);
+        return (null, true);
     }
 
     /// <summary>The latest run of a brief in this process, or null when none was started here.</summary>

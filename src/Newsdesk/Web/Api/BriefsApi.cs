@@ -56,9 +56,9 @@ internal static class BriefsApi
             ApiResults.From(await editor.PublishAsync(id, request.Version, ct), c =>
                 Results.Ok(new { version = c.Version, url = "/archive/" + db.Briefs.Where(b => b.Id == id).Select(b => b.Slug).First() })))
             .WithSummary("Publish at the given version");
-        write.MapPost("/{id:long}/send", async (long id, HttpContext http, MailingRuns runs, IOptions<NewsroomOptions> newsroom, TimeProvider clock, CancellationToken ct) =>
+        write.MapPost("/{id:long}/send", async (long id, HttpContext http, MailingRuns runs, IOptions<NewsroomOptions> newsroom, CancellationToken ct) =>
         {
-            var (refusal, _, started) = await runs.StartAsync(id, FeedsEndpoints.Channel(http, newsroom.Value).BaseUrl, clock, ct);
+            var (refusal, started) = await runs.StartAsync(id, FeedsEndpoints.Channel(http, newsroom.Value).BaseUrl, ct);
             return refusal?.Status switch
             {
                 MailingStatus.NotFound => ApiResults.NotFound($"Brief {id}"),

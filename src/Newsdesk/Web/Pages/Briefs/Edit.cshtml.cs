@@ -146,9 +146,9 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer m
     }
 
     /// <summary>Starts sending the published brief, in the background, to each active subscriber it has not reached.</summary>
-    public async Task<IActionResult> OnPostSendAsync(long id, [FromServices] MailingRuns runs, [FromServices] IOptions<NewsroomOptions> newsroom, [FromServices] TimeProvider clock, CancellationToken ct)
+    public async Task<IActionResult> OnPostSendAsync(long id, [FromServices] MailingRuns runs, [FromServices] IOptions<NewsroomOptions> newsroom, CancellationToken ct)
     {
-        var (refusal, _, started) = await runs.StartAsync(id, FeedsEndpoints.Channel(HttpContext, newsroom.Value).BaseUrl, clock, ct);
+        var (refusal, started) = await runs.StartAsync(id, FeedsEndpoints.Channel(HttpContext, newsroom.Value).BaseUrl, ct);
         if (refusal?.Status == MailingStatus.NotFound)
         {
             return NotFound();
