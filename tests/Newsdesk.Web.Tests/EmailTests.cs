@@ -222,4 +222,37 @@ public sealed class EmailTests
         Assert.Contains("/api/subscribers", paths);
         Assert.Contains("/api/subscribers/{email}", paths);
     }
+
+    /// <summary>Stopping the server stops a send between messages and waits for the one in flight, so no reader is left claimed and unrecorded.</summary>
+    [RequiresFact(Component.SmtpSink)]
+    public async Task ServerStopping_WaitsForTheMessageInFlight_AndLeavesNoClaimBehind()
+    {
+        // smtp-sink answers each message's DATA after a second.
+        await using var sink = await SmtpSink.StartAsync(["-w", "1"]);
+        await using var server = await NewsroomServer.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = sink.Port.ToString(CultureInfo.InvariantCulture),
+            ["Smtp:From"] = "desk@newsdesk.test",
+            ["Smtp:Connections"] = "1",
+        });
+        var data = await server.SeedAsync();
+        await server.AddUserAsync("erin", UserRole.Editor);
+        using var editor = Client(server, await server.CreateTokenAsync("erin"));
+        foreach (var n in Enumerable.Range(1, 6))
+        {
+            await SubscribeAsync(server, $"reader{n}@example.org");
+        }
+
+        var brief = await BriefAsync(editor, data, "2026-11-22");
+        Assert.Equal(HttpStatusCode.Accepted, (await editor.PostAsJsonAsync($"api/briefs/{brief}/send", new { })).StatusCode);
+        await Task.Delay(1500);
+        await server.StopAsync();
+
+        var deliveries = await server.WithDbAsync(db => db.Deliveries.AsNoTracking().Where(d => d.BriefId == brief).ToListAsync());
+        Assert.DoesNotContain(deliveries, d => d.Status == DeliveryStatus.Sending);
+        var sent = deliveries.Count(d => d.Status == DeliveryStatus.Sent);
+        Assert.InRange(sent, 1, 5);
+        Assert.Equal(sent, sink.Messages().Count);
+    }
 }

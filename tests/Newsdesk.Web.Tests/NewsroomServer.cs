@@ -104,6 +104,9 @@ public sealed class NewsroomServer : IAsyncDisposable
 
     public Task<NewsroomData> SeedAsync() => WithDbAsync(db => NewsroomData.SeedAsync(db, Clock));
 
+    /// <summary>Stops the server as SIGTERM does (its hosted services stop); the store stays readable until disposal.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -7,10 +7,12 @@ namespace Newsdesk.Web;
 /// <summary>
 /// Sends started from the newsroom (the composer's button, the API) run in the background, so a long
 /// list never holds a request open: one run per brief in this process at a time (another process's
-/// send of the same brief is kept apart by the store's claims), stopped when the server stops. What a
-/// run did stays until the next run of the brief starts.
+/// send of the same brief is kept apart by the store's claims). When the server stops, a run stops
+/// between messages and the server waits for the message in flight, so it is recorded. What a run did
+/// stays until the next run of the brief starts.
 /// </summary>
 internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<SmtpOptions> smtp, IHostApplicationLifetime lifetime, ILogger<MailingRuns> logger)
+    : IHostedService
 {
     private readonly ConcurrentDictionary<long, Run> _runs = new();
 
@@ -27,13 +29,15 @@ internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<
         }
 
         public bool Running => Result is null;
+
+        public Task Work { get; set; } = Task.CompletedTask;
     }
 
     /// <summary>
     /// Starts sending brief <paramref name="briefId"/> unless it is being sent here already; a refusal
     /// (not found, a draft, incomplete settings) comes back at once and nothing starts.
     /// </summary>
-    public async Task<(MailingResult? Refusal, bool Started)> StartAsync(long briefId, Uri? baseUrl, CancellationToken ct)
+    public async Task<(MailingResult? Refusal, bool Started)> BeginAsync(long briefId, Uri? baseUrl, CancellationToken ct)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -49,7 +53,7 @@ internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<
             return (null, false);
         }
 
-        _ = Task.Run(async () =>
+        run.Work = Task.Run(async () =>
         {
             try
             {
@@ -64,6 +68,12 @@ internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<
         }, CancellationToken.None);
         return (null, true);
     }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Waits for the runs, which stop between messages once the server is stopping, within the host's shutdown time.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(_runs.Values.Select(r => r.Work)).WaitAsync(cancellationToken);
 
     /// <summary>The latest run of a brief in this process, or null when none was started here.</summary>
     public Run? Latest(long briefId) => _runs.GetValueOrDefault(briefId);

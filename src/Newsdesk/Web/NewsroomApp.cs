@@ -62,6 +62,7 @@ internal static class NewsroomApp
         });
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton<MailingRuns>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailingRuns>());
         if (settings.RunRefreshWorker)
         {
             services.AddHostedService<RefreshWorker>();

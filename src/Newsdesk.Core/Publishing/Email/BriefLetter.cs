@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using System.Net.Mime;
 using System.Security.Cryptography;
@@ -29,10 +30,23 @@ public sealed class BriefLetter
         _html = BriefHtmlRenderer.Render(brief, webUrl);
         var end = _html.LastIndexOf("</div>\n</body>", StringComparison.Ordinal);
         _footerAt = end >= 0 ? end : _html.Length;
-        Subject = $"{brief.Title} ({BriefFormat.Date(brief.Date)})";
+        Subject = SubjectOf(brief.Title, brief.Date);
     }
 
     public string Subject { get; }
+
+    /// <summary>
+    /// The title and the day ("Korea Security Brief (Saturday 21 November 2026)"); a title that already
+    /// names the day ("Brief for 21 November 2026", "Korea brief, 21 Nov") is the subject alone.
+    /// </summary>
+    public static string SubjectOf(string title, DateOnly date)
+    {
+        var month = date.ToString("MMMM", CultureInfo.InvariantCulture);
+        var namesDay = System.Text.RegularExpressions.Regex.IsMatch(title,
+            $@"\b{date.Day}(?:st|nd|rd|th)?\s+(?:{month}|{month[..3]})\b|\b(?:{month}|{month[..3]})\.?\s+{date.Day}(?:st|nd|rd|th)?\b|\b{date:yyyy-MM-dd}\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return namesDay ? title : $"{title} ({BriefFormat.Date(date)})";
+    }
 
     /// <summary>The public site root ("https://desk.example/"), or null when none is configured.</summary>
     public Uri? BaseUrl { get; }

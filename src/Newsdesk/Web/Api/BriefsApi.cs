@@ -58,7 +58,7 @@ internal static class BriefsApi
             .WithSummary("Publish at the given version");
         write.MapPost("/{id:long}/send", async (long id, HttpContext http, MailingRuns runs, IOptions<NewsroomOptions> newsroom, CancellationToken ct) =>
         {
-            var (refusal, started) = await runs.StartAsync(id, FeedsEndpoints.Channel(http, newsroom.Value).BaseUrl, ct);
+            var (refusal, started) = await runs.BeginAsync(id, FeedsEndpoints.Channel(http, newsroom.Value).BaseUrl, ct);
             return refusal?.Status switch
             {
                 MailingStatus.NotFound => ApiResults.NotFound($"Brief {id}"),

@@ -148,7 +148,7 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer m
     /// <summary>Starts sending the published brief, in the background, to each active subscriber it has not reached.</summary>
     public async Task<IActionResult> OnPostSendAsync(long id, [FromServices] MailingRuns runs, [FromServices] IOptions<NewsroomOptions> newsroom, CancellationToken ct)
     {
-        var (refusal, started) = await runs.StartAsync(id, FeedsEndpoints.Channel(HttpContext, newsroom.Value).BaseUrl, ct);
+        var (refusal, started) = await runs.BeginAsync(id, FeedsEndpoints.Channel(HttpContext, newsroom.Value).BaseUrl, ct);
         if (refusal?.Status == MailingStatus.NotFound)
         {
             return NotFound();
