@@ -28,6 +28,23 @@ public sealed class EmailTests
         return client;
     }
 
+    /// <summary>A newsroom that mails through <paramref name="sink"/>, with any further settings.</summary>
+    private static Task<NewsroomServer> MailingServerAsync(SmtpSink sink, params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = sink.Port.ToString(CultureInfo.InvariantCulture),
+            ["Smtp:From"] = "desk@newsdesk.test",
+        };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return NewsroomServer.StartAsync(settings: settings);
+    }
+
     private static async Task<Subscriber> SubscribeAsync(NewsroomServer server, string email)
     {
         await using var scope = server.Services.CreateAsyncScope();
@@ -148,13 +165,7 @@ public sealed class EmailTests
     public async Task SendEndpointAndComposerButton_SendEachSubscriberOneMessage_Once()
     {
         await using var sink = await SmtpSink.StartAsync();
-        await using var server = await NewsroomServer.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = sink.Port.ToString(CultureInfo.InvariantCulture),
-            ["Smtp:From"] = "desk@newsdesk.test",
-            ["Newsroom:PublicBaseUrl"] = "https://desk.example",
-        });
+        await using var server = await MailingServerAsync(sink, ("Newsroom:PublicBaseUrl", "https://desk.example"));
         var data = await server.SeedAsync();
         await server.AddUserAsync("erin", UserRole.Editor);
         await server.AddUserAsync("ada", UserRole.Admin);
@@ -229,13 +240,7 @@ public sealed class EmailTests
     {
         // smtp-sink answers each message's DATA after a second.
         await using var sink = await SmtpSink.StartAsync(["-w", "1"]);
-        await using var server = await NewsroomServer.StartAsync(settings: new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = sink.Port.ToString(CultureInfo.InvariantCulture),
-            ["Smtp:From"] = "desk@newsdesk.test",
-            ["Smtp:Connections"] = "1",
-        });
+        await using var server = await MailingServerAsync(sink, ("Smtp:Connections", "1"));
         var data = await server.SeedAsync();
         await server.AddUserAsync("erin", UserRole.Editor);
         using var editor = Client(server, await server.CreateTokenAsync("erin"));

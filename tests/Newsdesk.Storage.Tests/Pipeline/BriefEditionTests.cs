@@ -27,23 +27,6 @@ public sealed class BriefEditionTests
         "South Korea's Joint Chiefs of Staff said the military was watching the west coast near Nampo for signs of a launch.",
     ];
 
-    private static readonly string[] Launch =
-    [
-        "North Korea fired two short-range ballistic missiles toward the East Sea early on Saturday, the Joint Chiefs of Staff in Seoul said.",
-        "The missiles lifted off near the west coast city of Nampo and flew roughly 400 kilometers before splashing down.",
-        "\u201CThis launch is a reckless provocation that threatens the whole region,\u201D Defense Minister Han Jae-sung said.",
-        "\u201CWe are watching the coast closely,\u201D the official said.",
-        "The launch came a day after Seoul and Washington began joint drills that Pyongyang had promised to answer.",
-    ];
-
-    private static readonly string[] Tokyo =
-    [
-        "North Korea launched three short-range ballistic missiles into the East Sea on Saturday, Japan's defense ministry said.",
-        "Tokyo said the missiles flew roughly 400 kilometers and fell outside its exclusive economic zone after lifting off near Nampo.",
-        "\u201CThese launches are absolutely unacceptable,\u201D Foreign Minister Aoki Haruto said at a briefing in Tokyo.",
-        "Seoul and Washington began joint drills a day earlier, and the North had vowed to respond to them.",
-    ];
-
     private static readonly string[] Count =
     [
         "North Korea fired four short-range ballistic missiles into the East Sea on Saturday, a Japanese government count showed.",
@@ -65,9 +48,9 @@ public sealed class BriefEditionTests
 
     private static ArticleDraft[] Day =>
     [
-        Draft("https://wire.example/launch", "Peninsula Wire", "North Korea fires two ballistic missiles", Launch, 0),
-        Draft("https://post.example/launch", "Harbor Post", "North Korea fires two ballistic missiles", Launch, 0.5),
-        Draft("https://kestrel.example/three", "Kestrel News", "Japan says North Korea fired three missiles", Tokyo, 1),
+        Draft("https://wire.example/launch", "Peninsula Wire", "North Korea fires two ballistic missiles", DraftBriefStoryTests.Launch, 0),
+        Draft("https://post.example/launch", "Harbor Post", "North Korea fires two ballistic missiles", DraftBriefStoryTests.Launch, 0.5),
+        Draft("https://kestrel.example/three", "Kestrel News", "Japan says North Korea fired three missiles", DraftBriefStoryTests.Tokyo, 1),
     ];
 
     private static async Task IngestAsync(TestDatabase db, ManualClock clock, StoryTracker tracker, params ArticleDraft[] drafts)

@@ -17,7 +17,8 @@ public sealed class DraftBriefStoryTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 21, 0, 30, 0, TimeSpan.Zero);
 
-    private static readonly string[] Launch =
+    /// <summary>The wire's launch report (also <see cref="BriefEditionTests"/>'s).</summary>
+    internal static readonly string[] Launch =
     [
         "North Korea fired two short-range ballistic missiles toward the East Sea early on Saturday, the Joint Chiefs of Staff in Seoul said.",
         "The missiles lifted off near the west coast city of Nampo and flew roughly 400 kilometers before splashing down.",
@@ -26,7 +27,8 @@ public sealed class DraftBriefStoryTests
         "The launch came a day after Seoul and Washington began joint drills that Pyongyang had promised to answer.",
     ];
 
-    private static readonly string[] Tokyo =
+    /// <summary>Tokyo's count of the launch: three missiles against the wire's two.</summary>
+    internal static readonly string[] Tokyo =
     [
         "North Korea launched three short-range ballistic missiles into the East Sea on Saturday, Japan's defense ministry said.",
         "Tokyo said the missiles flew roughly 400 kilometers and fell outside its exclusive economic zone after lifting off near Nampo.",
