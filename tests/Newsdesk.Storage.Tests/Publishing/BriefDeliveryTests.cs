@@ -307,4 +307,45 @@ public sealed class BriefDeliveryTests
         Assert.Equal((30 - stopped.Sent, stopped.Sent, 0), (rest.Sent, rest.AlreadySent, rest.Failed));
         Assert.Equal(readers.Order(StringComparer.Ordinal), sink.Messages().Select(m => Assert.Single(MailDump.Parse(m).Recipients)).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>A server that is down refuses the send before any reader is claimed, naming where it looked.</summary>
+    [RequiresTheory(Component.SmtpSink)]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    public async Task Send_ServerUnreachable_IsRefusedBeforeAnyReaderIsClaimed(DatabaseProvider provider)
+    {
+        var (fixture, brief) = await PublishedWithReadersAsync(provider);
+        await using var _ = fixture;
+        var port = ProcessRunner.FreePort();
+        var smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, From = "desk@newsdesk.test", TimeoutSeconds = 5 };
+
+        var result = await fixture.SendAsync(brief, smtp);
+
+        Assert.Equal(MailingStatus.Refused, result.Status);
+        Assert.StartsWith($"Cannot reach the SMTP server 127.0.0.1:{port}: ", result.Problem, StringComparison.Ordinal);
+        Assert.Equal(0, await fixture.WithDbAsync(db => db.Deliveries.CountAsync()));
+    }
+
+    /// <summary>A server that fails message after message (here: it drops every connection at DATA) stops the run; the rest wait for the next send.</summary>
+    [RequiresTheory(Component.SmtpSink)]
+    [ProviderData(DatabaseProvider.Sqlite)]
+    public async Task Send_ServerFailingMessageAfterMessage_StopsTheRun_TheRestWait(DatabaseProvider provider)
+    {
+        await using var fixture = await MailingFixture.CreateAsync(provider);
+        var brief = await fixture.BriefAsync();
+        foreach (var n in Enumerable.Range(1, 10))
+        {
+            await fixture.AddAsync($"reader{n}@example.org");
+        }
+
+        await using var dropping = await SmtpSink.StartAsync(["-q", "DATA"]);
+        var smtp = MailingFixture.Smtp(dropping);
+        smtp.Connections = 1;
+
+        var result = await fixture.SendAsync(brief, smtp);
+
+        Assert.Equal((0, 3), (result.Sent, result.Failed));
+        Assert.NotNull(result.StoppedBecause);
+        Assert.Contains("(stopped: the SMTP server failed 3 messages in a row", result.SummaryLine, StringComparison.Ordinal);
+        Assert.Equal(3, await fixture.WithDbAsync(db => db.Deliveries.CountAsync()));
+    }
 }

@@ -46,6 +46,12 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
         var pipeline = RetryPipeline(smtp, briefId);
         var queue = new Queue<Subscriber>(pending);
 
+        // A server that fails this many messages in a row, each after its retries, is down or refusing
+        // the run: the rest are left for the next send instead of each failing in turn.
+        var breaker = Math.Max(3, smtp.Connections);
+        var inARow = 0;
+        string? stoppedBecause = null;
+
         // The store's context is not thread-safe: claims and outcomes take turns, messages do not.
         using var store = new SemaphoreSlim(1, 1);
         async Task<T> InTurnAsync<T>(Func<Task<T>> work)
@@ -70,7 +76,7 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
             {
                 var next = await InTurnAsync(async () =>
                 {
-                    while (!cancelled && !ct.IsCancellationRequested && queue.TryDequeue(out var subscriber))
+                    while (!cancelled && stoppedBecause is null && !ct.IsCancellationRequested && queue.TryDequeue(out var subscriber))
                     {
                         if (await ClaimAsync(briefId, subscriber.Id, deliveries.GetValueOrDefault(subscriber.Id)) is { } claim)
                         {
@@ -110,6 +116,7 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
                         delivery.Status = DeliveryStatus.Sent;
                         delivery.LastError = null;
                         sent++;
+                        inARow = 0;
                         EmailLog.Sent(logger, briefId, subscriber.Id, messageId);
                     }
                     else
@@ -117,6 +124,10 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
                         delivery.Status = DeliveryStatus.Failed;
                         delivery.LastError = failure is null ? "Stopped before this message was sent." : SmtpFailures.Describe(failure);
                         failures.Add(new DeliveryReport(subscriber.Email, DeliveryStatus.Failed, attempts, delivery.LastError));
+                        if (failure is not null && SmtpFailures.IsTransient(failure) && ++inARow >= breaker && stoppedBecause is null)
+                        {
+                            stoppedBecause = $"the SMTP server failed {inARow} messages in a row ({delivery.LastError}); the rest wait for the next send";
+                        }
                         EmailLog.Failed(logger, briefId, subscriber.Id, attempts, delivery.LastError);
                     }
 
@@ -136,7 +147,7 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
         await Task.WhenAll(Enumerable.Range(0, Math.Clamp(smtp.Connections, 1, Math.Max(1, pending.Count))).Select(_ => Task.Run(WorkAsync, CancellationToken.None)));
         failures = failures.OrderBy(f => f.Email, StringComparer.Ordinal).ToList();
         EmailLog.Finished(logger, briefId, sent, alreadySent, failures.Count);
-        return new MailingResult(MailingStatus.Done, null, sent, alreadySent, failures) { Cancelled = cancelled, Elsewhere = elsewhere };
+        return new MailingResult(MailingStatus.Done, null, sent, alreadySent, failures) { Cancelled = cancelled, Elsewhere = elsewhere, StoppedBecause = stoppedBecause };
     }
 
     /// <summary>
@@ -270,9 +281,34 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
             return MailingResult.NotFound($"Brief {briefId}");
         }
 
-        return brief.Status != BriefStatus.Published
-            ? MailingResult.Refused($"Brief {brief.Slug} is a draft: publish it before sending it by email.")
-            : null;
+        if (brief.Status != BriefStatus.Published)
+        {
+            return MailingResult.Refused($"Brief {brief.Slug} is a draft: publish it before sending it by email.");
+        }
+
+        return await UnreachableAsync(smtp, ct) is { } unreachable ? MailingResult.Refused(unreachable) : null;
+    }
+
+    /// <summary>
+    /// Why the SMTP server cannot be reached (a connection refused, a name that does not resolve, no answer
+    /// within the timeout, up to 10 s), or null: a server that is down refuses the send before any reader
+    /// is claimed, rather than failing each message after its retries.
+    /// </summary>
+    private static async Task<string?> UnreachableAsync(SmtpOptions smtp, CancellationToken ct)
+    {
+        var host = smtp.Host!.Trim();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Min(smtp.TimeoutSeconds, 10)));
+        try
+        {
+            using var probe = new System.Net.Sockets.TcpClient();
+            await probe.ConnectAsync(host, smtp.Port, timeout.Token);
+            return null;
+        }
+        catch (Exception e) when (e is System.Net.Sockets.SocketException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            return $"Cannot reach the SMTP server {host}:{smtp.Port}: " + (e is OperationCanceledException ? "no answer in time." : e.Message);
+        }
     }
 
     /// <summary>Where the deliveries of a brief stand: sent, failed, and being sent (claimed by a send now).</summary>

@@ -22,13 +22,17 @@ public sealed record MailingResult(MailingStatus Status, string? Problem, int Se
     /// <summary>The run stopped early on request; what was sent before is recorded.</summary>
     public bool Cancelled { get; init; }
 
+    /// <summary>Why the run stopped before the end on its own (the server failing message after message), or null.</summary>
+    public string? StoppedBecause { get; init; }
+
     /// <summary>Subscribers another send of the same brief was mailing at the time, left to it.</summary>
     public int Elsewhere { get; init; }
 
     public int Failed => Failures.Count;
 
     public string SummaryLine => $"sent {Sent}, already sent {AlreadySent}, failed {Failed}"
-        + (Elsewhere > 0 ? $", {Elsewhere} left to another send in progress" : "") + (Cancelled ? " (stopped before the end)" : "");
+        + (Elsewhere > 0 ? $", {Elsewhere} left to another send in progress" : "") + (Cancelled ? " (stopped before the end)" : "")
+        + (StoppedBecause is { } why ? $" (stopped: {why})" : "");
 
     public static MailingResult Refused(string problem) => new(MailingStatus.Refused, problem, 0, 0, []);
 

@@ -57,7 +57,7 @@ internal sealed record SendProgress(bool Running, int Sent, int Failed, int Send
 }
 
 /// <summary>What a finished send did: counts, and each failed address with the server's reason.</summary>
-internal sealed record SendBriefResponse(int Sent, int AlreadySent, int Failed, IReadOnlyList<DeliveryReport> Failures, bool Cancelled)
+internal sealed record SendBriefResponse(int Sent, int AlreadySent, int Failed, IReadOnlyList<DeliveryReport> Failures, bool Cancelled, string? StoppedBecause)
 {
-    public static SendBriefResponse From(MailingResult r) => new(r.Sent, r.AlreadySent, r.Failed, r.Failures, r.Cancelled);
+    public static SendBriefResponse From(MailingResult r) => new(r.Sent, r.AlreadySent, r.Failed, r.Failures, r.Cancelled, r.StoppedBecause);
 }

@@ -172,7 +172,7 @@
   function sendLine(p) {
     if (p.running) return "Sending by email: " + p.sent + " sent, " + p.failed + " failed, " + p.pending + " to go\u2026";
     if (!p.last) return sendStatus.textContent;
-    var line = "Email: sent " + p.last.sent + ", already sent " + p.last.alreadySent + ", failed " + p.last.failed + (p.last.cancelled ? " (stopped before the end)" : "");
+    var line = "Email: sent " + p.last.sent + ", already sent " + p.last.alreadySent + ", failed " + p.last.failed + (p.last.cancelled ? " (stopped before the end)" : "") + (p.last.stoppedBecause ? " (stopped: " + p.last.stoppedBecause + ")" : "");
     p.last.failures.forEach(function (f) { line += "; " + f.email + ": " + f.error; });
     return line;
   }

@@ -167,7 +167,7 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer m
     /// <summary>The composer's line about the send: running, or what the last run here did.</summary>
     public static string SendLine(SendProgress p) =>
         p.Running ? $"Sending by email: {p.Sent} sent, {p.Failed} failed, {p.Pending} to go…"
-        : p.Last is { } last ? $"Email: sent {last.Sent}, already sent {last.AlreadySent}, failed {last.Failed}" + (last.Cancelled ? " (stopped before the end)" : "")
+        : p.Last is { } last ? $"Email: sent {last.Sent}, already sent {last.AlreadySent}, failed {last.Failed}" + (last.Cancelled ? " (stopped before the end)" : "") + (last.StoppedBecause is { } why ? $" (stopped: {why})" : "")
             + string.Concat(last.Failures.Select(f => $"; {f.Email}: {f.Error}"))
         : "";
 
