@@ -10,7 +10,7 @@ public static class OutletNames
 {
     /// <summary>True for an outlet written as a host name: one word with a dot and no spaces ("yna.co.kr", not "N.Y. Post").</summary>
     public static bool IsHost(string? outlet) =>
-        !string.IsNullOrEmpty(outlet) && !outlet.Any(char.IsWhiteSpace) && outlet.Contains('.', StringComparison.Ordinal)
+        !string.IsNullOrEmpty(outlet) && !outlet.Any(char.IsWhiteSpace)
         && outlet.IndexOf('.', StringComparison.Ordinal) is var dot && dot > 0 && dot < outlet.Length - 1;
 
     /// <summary>The host as canonical addresses spell it (lower case, no "www.", "m.", "amp." or "mobile.").</summary>

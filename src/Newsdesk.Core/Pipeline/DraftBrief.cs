@@ -16,7 +16,7 @@ namespace Newsdesk.Core.Pipeline;
 /// Quotes of the day: see <see cref="QuotesForAsync"/>. A draft for the same day is redrafted; a
 /// published brief is never touched.
 /// </summary>
-public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater summaries, TimeProvider clock)
+public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater summaries, Publishing.BriefEditor editor, TimeProvider clock)
 {
     /// <summary>The seed digest has 15 items; 25 leaves room for a busy day without an endless brief.</summary>
     public const int MaxItems = 25;
@@ -82,7 +82,7 @@ public sealed class DraftBrief(NewsdeskDb db, StoryRanker ranker, SummaryUpdater
     /// <see cref="DraftAsync"/> fills it; no other brief is touched (the newsroom's "New brief"). Nothing
     /// is created when no stored article is dated that day.
     /// </summary>
-    public async Task<DraftBriefResult> DraftNewAsync(DateOnly date, string? title, Publishing.BriefEditor editor, CancellationToken ct)
+    public async Task<DraftBriefResult> DraftNewAsync(DateOnly date, string? title, CancellationToken ct)
     {
         var ranked = await RankAsync(date, ct);
         if (ranked.Count == 0)

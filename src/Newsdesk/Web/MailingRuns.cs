@@ -39,9 +39,11 @@ internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<
     /// </summary>
     public async Task<(MailingResult? Refusal, bool Started)> BeginAsync(long briefId, Uri? baseUrl, CancellationToken ct)
     {
+        ClearedSend? cleared;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            if (await scope.ServiceProvider.GetRequiredService<BriefMailer>().CheckAsync(briefId, smtp.Value, ct) is { } refusal)
+            (var refusal, cleared) = await scope.ServiceProvider.GetRequiredService<BriefMailer>().CheckAsync(briefId, smtp.Value, ct);
+            if (refusal is not null)
             {
                 return (refusal, false);
             }
@@ -58,7 +60,7 @@ internal sealed partial class MailingRuns(IServiceScopeFactory scopes, IOptions<
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                run.Result = await scope.ServiceProvider.GetRequiredService<BriefMailer>().SendAsync(briefId, smtp.Value, baseUrl, null, lifetime.ApplicationStopping);
+                run.Result = await scope.ServiceProvider.GetRequiredService<BriefMailer>().SendAsync(cleared!, baseUrl, null, lifetime.ApplicationStopping);
             }
             catch (Exception e)
             {

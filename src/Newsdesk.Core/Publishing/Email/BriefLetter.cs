@@ -4,6 +4,7 @@ using System.Net.Mime;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using Newsdesk.Core.Briefs.Rendering;
 using Newsdesk.Core.Publishing.Feeds;
 
@@ -42,9 +43,9 @@ public sealed class BriefLetter
     public static string SubjectOf(string title, DateOnly date)
     {
         var month = date.ToString("MMMM", CultureInfo.InvariantCulture);
-        var namesDay = System.Text.RegularExpressions.Regex.IsMatch(title,
+        var namesDay = Regex.IsMatch(title,
             $@"\b{date.Day}(?:st|nd|rd|th)?\s+(?:{month}|{month[..3]})\b|\b(?:{month}|{month[..3]})\.?\s+{date.Day}(?:st|nd|rd|th)?\b|\b{date:yyyy-MM-dd}\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         return namesDay ? title : $"{title} ({BriefFormat.Date(date)})";
     }
 

@@ -19,125 +19,53 @@ namespace Newsdesk.Core.Publishing.Email;
 public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<BriefMailer> logger)
 {
     /// <summary>
-    /// Sends brief <paramref name="briefId"/>; <paramref name="baseUrl"/> is the public site root
-    /// for the unsubscribe and web links (null leaves them out). <paramref name="onDelivery"/> hears of
-    /// each subscriber tried. Cancellation stops between messages: a message in flight is finished
-    /// (its time is bounded by <see cref="SmtpOptions.TimeoutSeconds"/>) and recorded.
+    /// Sends brief <paramref name="briefId"/> when <see cref="CheckAsync"/> clears it; <paramref name="baseUrl"/>
+    /// is the public site root for the unsubscribe and web links (null leaves them out).
+    /// <paramref name="onDelivery"/> hears of each subscriber tried. Cancellation stops between messages:
+    /// a message in flight is finished (its time is bounded by <see cref="SmtpOptions.TimeoutSeconds"/>)
+    /// and recorded.
     /// </summary>
     public async Task<MailingResult> SendAsync(long briefId, SmtpOptions smtp, Uri? baseUrl, Action<DeliveryReport>? onDelivery, CancellationToken ct)
     {
-        if (await CheckAsync(briefId, smtp, ct) is { } refusal)
-        {
-            return refusal;
-        }
+        var (refusal, cleared) = await CheckAsync(briefId, smtp, ct);
+        return refusal ?? await SendAsync(cleared!, baseUrl, onDelivery, ct);
+    }
 
+    /// <summary>Sends a brief <see cref="CheckAsync"/> cleared (the newsroom checks first, then sends in the background).</summary>
+    public async Task<MailingResult> SendAsync(ClearedSend cleared, Uri? baseUrl, Action<DeliveryReport>? onDelivery, CancellationToken ct)
+    {
+        var (briefId, smtp) = (cleared.BriefId, cleared.Smtp);
         var view = await db.LoadPublishedBriefViewAsync(briefId, ct) ?? throw new InvalidOperationException($"Brief {briefId} cannot be read.");
         var letter = BriefLetter.Render(view, baseUrl);
         var from = new MailAddress(smtp.From!.Trim(), smtp.FromName ?? "", Encoding.UTF8);
         var subscribers = await db.Subscribers.Where(s => s.Status == SubscriberStatus.Active).OrderBy(s => s.Id).ToListAsync(ct);
         var deliveries = await db.Deliveries.Where(d => d.BriefId == briefId).ToDictionaryAsync(d => d.SubscriberId, ct);
         var pending = subscribers.Where(s => deliveries.GetValueOrDefault(s.Id)?.Status != DeliveryStatus.Sent).ToList();
-        var alreadySent = subscribers.Count - pending.Count;
-        var elsewhere = 0;
-        var failures = new List<DeliveryReport>();
-        var sent = 0;
-        var cancelled = false;
         var password = await PasswordAsync(smtp, ct);
         var pipeline = RetryPipeline(smtp, briefId);
-        var queue = new Queue<Subscriber>(pending);
-
-        // A server that fails this many messages in a row, each after its retries, is down or refusing
-        // the run: the rest are left for the next send instead of each failing in turn.
-        var breaker = Math.Max(3, smtp.Connections);
-        var inARow = 0;
-        string? stoppedBecause = null;
-
-        // The store's context is not thread-safe: claims and outcomes take turns, messages do not.
-        using var store = new SemaphoreSlim(1, 1);
-        async Task<T> InTurnAsync<T>(Func<Task<T>> work)
-        {
-            await store.WaitAsync(CancellationToken.None);
-            try
-            {
-                return await work();
-            }
-            finally
-            {
-                store.Release();
-            }
-        }
+        using var run = new Run(briefId, pending, deliveries, Math.Max(3, smtp.Connections));
 
         // Each worker mails over its own connection: a server answers each message in a few tens of
         // milliseconds of waiting, so a few connections at once send several times as many.
         async Task WorkAsync()
         {
             using var connection = new SmtpConnection(smtp, password);
-            while (true)
+            while (await run.InTurnAsync(() => NextAsync(run, ct)) is { } next)
             {
-                var next = await InTurnAsync(async () =>
+                var (subscriber, claim) = next;
+                var (attempts, failure, stopped) = await MailAsync(connection, pipeline, letter.ToMessage(subscriber, from, out var messageId), ct);
+                // The caller hears of each delivery in turn too, one at a time.
+                var recorded = await run.InTurnAsync(async () =>
                 {
-                    while (!cancelled && stoppedBecause is null && !ct.IsCancellationRequested && queue.TryDequeue(out var subscriber))
+                    var report = await RecordAsync(run, subscriber, claim, messageId, attempts, failure, stopped);
+                    if (report is not null)
                     {
-                        if (await ClaimAsync(briefId, subscriber.Id, deliveries.GetValueOrDefault(subscriber.Id)) is { } claim)
-                        {
-                            deliveries[subscriber.Id] = claim.Row;
-                            return (subscriber, claim);
-                        }
-
-                        elsewhere++;
+                        onDelivery?.Invoke(report);
                     }
 
-                    cancelled |= ct.IsCancellationRequested && queue.Count > 0;
-                    return ((Subscriber, Claim)?)null;
+                    return report;
                 });
-                if (next is not { } picked)
-                {
-                    return;
-                }
-
-                var (subscriber, claim) = picked;
-                var (attempts, failure, stopped, messageId) = await MailAsync(connection, pipeline, letter.ToMessage(subscriber, from, out var id), id, ct);
-                var report = await InTurnAsync(async () =>
-                {
-                    cancelled |= stopped;
-                    var delivery = claim.Row;
-                    if (stopped && attempts == 0)
-                    {
-                        // Cancelled before the first attempt: there is nothing to record, and the claim is let go.
-                        await ReleaseAsync(claim);
-                        return (DeliveryReport?)null;
-                    }
-
-                    delivery.Attempts += attempts;
-                    delivery.LastAttemptAt = clock.GetUtcNow();
-                    delivery.MessageId = messageId;
-                    if (failure is null && !stopped)
-                    {
-                        delivery.Status = DeliveryStatus.Sent;
-                        delivery.LastError = null;
-                        sent++;
-                        inARow = 0;
-                        EmailLog.Sent(logger, briefId, subscriber.Id, messageId);
-                    }
-                    else
-                    {
-                        delivery.Status = DeliveryStatus.Failed;
-                        delivery.LastError = failure is null ? "Stopped before this message was sent." : SmtpFailures.Describe(failure);
-                        failures.Add(new DeliveryReport(subscriber.Email, DeliveryStatus.Failed, attempts, delivery.LastError));
-                        if (failure is not null && SmtpFailures.IsTransient(failure) && ++inARow >= breaker && stoppedBecause is null)
-                        {
-                            stoppedBecause = $"the SMTP server failed {inARow} messages in a row ({delivery.LastError}); the rest wait for the next send";
-                        }
-                        EmailLog.Failed(logger, briefId, subscriber.Id, attempts, delivery.LastError);
-                    }
-
-                    // Recorded whatever the caller's token says: the message has gone (or failed) either way.
-                    await db.SaveChangesAsync(CancellationToken.None);
-                    var outcome = new DeliveryReport(subscriber.Email, delivery.Status, attempts, delivery.LastError);
-                    onDelivery?.Invoke(outcome);
-                    return outcome;
-                });
-                if (report is null)
+                if (recorded is null)
                 {
                     return;
                 }
@@ -145,17 +73,83 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
         }
 
         await Task.WhenAll(Enumerable.Range(0, Math.Clamp(smtp.Connections, 1, Math.Max(1, pending.Count))).Select(_ => Task.Run(WorkAsync, CancellationToken.None)));
-        failures = failures.OrderBy(f => f.Email, StringComparer.Ordinal).ToList();
-        EmailLog.Finished(logger, briefId, sent, alreadySent, failures.Count);
-        return new MailingResult(MailingStatus.Done, null, sent, alreadySent, failures) { Cancelled = cancelled, Elsewhere = elsewhere, StoppedBecause = stoppedBecause };
+        var failures = run.Failures.OrderBy(f => f.Email, StringComparer.Ordinal).ToList();
+        EmailLog.Finished(logger, briefId, run.Sent, subscribers.Count - pending.Count, failures.Count);
+        return new MailingResult(MailingStatus.Done, null, run.Sent, subscribers.Count - pending.Count, failures)
+        {
+            Cancelled = run.Cancelled,
+            Elsewhere = run.Elsewhere,
+            StoppedBecause = run.StoppedBecause,
+        };
+    }
+
+    /// <summary>The next subscriber this run may mail, claimed; null when none is left or the run stops.</summary>
+    private async Task<(Subscriber, Claim)?> NextAsync(Run run, CancellationToken ct)
+    {
+        while (!run.Cancelled && run.StoppedBecause is null && !ct.IsCancellationRequested && run.Queue.TryDequeue(out var subscriber))
+        {
+            if (await ClaimAsync(run.BriefId, subscriber.Id, run.Deliveries.GetValueOrDefault(subscriber.Id)) is { } claim)
+            {
+                run.Deliveries[subscriber.Id] = claim.Row;
+                return (subscriber, claim);
+            }
+
+            run.Elsewhere++;
+        }
+
+        run.Cancelled |= ct.IsCancellationRequested && run.Queue.Count > 0;
+        return null;
+    }
+
+    /// <summary>
+    /// Records what became of one message, whatever the caller's token says (it has gone, or failed, either
+    /// way); a message stopped before its first attempt records nothing and lets its claim go (null). A run of
+    /// transient failures as long as <see cref="Run.Breaker"/> stops the run.
+    /// </summary>
+    private async Task<DeliveryReport?> RecordAsync(Run run, Subscriber subscriber, Claim claim, string messageId, int attempts, Exception? failure, bool stopped)
+    {
+        run.Cancelled |= stopped;
+        if (stopped && attempts == 0)
+        {
+            await ReleaseAsync(claim);
+            return null;
+        }
+
+        var delivery = claim.Row;
+        delivery.Attempts += attempts;
+        delivery.LastAttemptAt = clock.GetUtcNow();
+        delivery.MessageId = messageId;
+        if (failure is null && !stopped)
+        {
+            delivery.Status = DeliveryStatus.Sent;
+            delivery.LastError = null;
+            run.Sent++;
+            run.InARow = 0;
+            EmailLog.Sent(logger, run.BriefId, subscriber.Id, messageId);
+        }
+        else
+        {
+            delivery.Status = DeliveryStatus.Failed;
+            delivery.LastError = failure is null ? "Stopped before this message was sent." : SmtpFailures.Describe(failure);
+            run.Failures.Add(new DeliveryReport(subscriber.Email, DeliveryStatus.Failed, attempts, delivery.LastError));
+            if (failure is not null && SmtpFailures.IsTransient(failure) && ++run.InARow >= run.Breaker)
+            {
+                run.StoppedBecause ??= $"the SMTP server failed {run.InARow} messages in a row ({delivery.LastError}); the rest wait for the next send";
+            }
+
+            EmailLog.Failed(logger, run.BriefId, subscriber.Id, attempts, delivery.LastError);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        return new DeliveryReport(subscriber.Email, delivery.Status, attempts, delivery.LastError);
     }
 
     /// <summary>
     /// Hands one message to the server, with retries: the attempts made, the last failure (null when it
     /// went), and whether the caller's token stopped it while it waited to retry.
     /// </summary>
-    private async Task<(int Attempts, Exception? Failure, bool Stopped, string MessageId)> MailAsync(
-        SmtpConnection connection, ResiliencePipeline pipeline, MailMessage message, string messageId, CancellationToken ct)
+    private async Task<(int Attempts, Exception? Failure, bool Stopped)> MailAsync(
+        SmtpConnection connection, ResiliencePipeline pipeline, MailMessage message, CancellationToken ct)
     {
         using var _ = message;
         var attempts = 0;
@@ -183,14 +177,14 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Cancelled while waiting to retry: the failure so far is recorded, then the run stops.
-            return (attempts, failure, true, messageId);
+            return (attempts, failure, true);
         }
         catch (Exception e) when (e is SmtpException or IOException or System.Net.Sockets.SocketException or OperationCanceledException or TimeoutException)
         {
             failure = e;
         }
 
-        return (attempts, failure, false, messageId);
+        return (attempts, failure, false);
     }
 
     /// <summary>
@@ -265,28 +259,31 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
     private sealed record Claim(Delivery Row, (DeliveryStatus Status, DateTimeOffset At)? Before);
 
     /// <summary>
-    /// Why brief <paramref name="briefId"/> cannot be sent with these settings (not found, a draft, the
-    /// settings incomplete), or null when a send may start: checked before anything goes out.
+    /// Whether brief <paramref name="briefId"/> can be sent with these settings: a refusal (not found, a
+    /// draft, the settings incomplete, the server unreachable), or the send cleared. Checked before anything
+    /// goes out.
     /// </summary>
-    public async Task<MailingResult?> CheckAsync(long briefId, SmtpOptions smtp, CancellationToken ct)
+    public async Task<(MailingResult? Refusal, ClearedSend? Cleared)> CheckAsync(long briefId, SmtpOptions smtp, CancellationToken ct)
     {
         if (smtp.Problem() is { } problem)
         {
-            return MailingResult.Refused(problem);
+            return (MailingResult.Refused(problem), null);
         }
 
         var brief = await db.Briefs.AsNoTracking().Where(b => b.Id == briefId).Select(b => new { b.Status, b.Slug }).FirstOrDefaultAsync(ct);
         if (brief is null)
         {
-            return MailingResult.NotFound($"Brief {briefId}");
+            return (MailingResult.NotFound($"Brief {briefId}"), null);
         }
 
         if (brief.Status != BriefStatus.Published)
         {
-            return MailingResult.Refused($"Brief {brief.Slug} is a draft: publish it before sending it by email.");
+            return (MailingResult.Refused($"Brief {brief.Slug} is a draft: publish it before sending it by email."), null);
         }
 
-        return await UnreachableAsync(smtp, ct) is { } unreachable ? MailingResult.Refused(unreachable) : null;
+        return await UnreachableAsync(smtp, ct) is { } unreachable
+            ? (MailingResult.Refused(unreachable), null)
+            : (null, new ClearedSend(briefId, smtp));
     }
 
     /// <summary>
@@ -354,6 +351,52 @@ public sealed class BriefMailer(NewsdeskDb db, TimeProvider clock, ILogger<Brief
 
     private static async Task<string?> PasswordAsync(SmtpOptions smtp, CancellationToken ct) =>
         smtp.PasswordFile is { } file ? (await File.ReadAllLinesAsync(file, ct)).FirstOrDefault() : smtp.Password;
+
+    /// <summary>
+    /// What one send shares between its workers: the subscribers left, their deliveries, and the tally.
+    /// The store's context is not thread-safe, so workers take turns (<see cref="InTurnAsync"/>) to claim
+    /// and record; the messages themselves go out side by side.
+    /// </summary>
+    private sealed class Run(long briefId, IEnumerable<Subscriber> pending, Dictionary<long, Delivery> deliveries, int breaker) : IDisposable
+    {
+        private readonly SemaphoreSlim _turn = new(1, 1);
+
+        public long BriefId { get; } = briefId;
+
+        public Queue<Subscriber> Queue { get; } = new(pending);
+
+        public Dictionary<long, Delivery> Deliveries { get; } = deliveries;
+
+        /// <summary>Transient failures in a row, each after its retries, that stop the run: the server is down or refusing it.</summary>
+        public int Breaker { get; } = breaker;
+
+        public List<DeliveryReport> Failures { get; } = [];
+
+        public int Sent { get; set; }
+
+        public int Elsewhere { get; set; }
+
+        public int InARow { get; set; }
+
+        public bool Cancelled { get; set; }
+
+        public string? StoppedBecause { get; set; }
+
+        public async Task<T> InTurnAsync<T>(Func<Task<T>> work)
+        {
+            await _turn.WaitAsync(CancellationToken.None);
+            try
+            {
+                return await work();
+            }
+            finally
+            {
+                _turn.Release();
+            }
+        }
+
+        public void Dispose() => _turn.Dispose();
+    }
 
     /// <summary>
     /// One SmtpClient for the run, so consecutive messages share a connection; after any failure it

@@ -32,7 +32,7 @@ internal static class BriefsApi
                 return Results.Created($"/api/briefs/{empty.Id}", new { empty.Id, empty.Slug, empty.Version, items = 0 });
             }
 
-            var result = await draft.DraftNewAsync(date, request.Title, editor, ct);
+            var result = await draft.DraftNewAsync(date, request.Title, ct);
             return result.Brief is { } brief
                 ? Results.Created($"/api/briefs/{brief.Id}", new { brief.Id, brief.Slug, brief.Version, items = brief.Items.Count })
                 : ApiResults.BadRequest($"Nothing to start from: {result.Problem}.");

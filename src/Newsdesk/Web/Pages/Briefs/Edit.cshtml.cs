@@ -224,8 +224,8 @@ internal sealed class EditModel(NewsdeskDb db, BriefEditor editor, BriefMailer m
         Brief = brief;
         if (brief.Status == BriefStatus.Published)
         {
-            Mailing = (await mailingList.ActiveCountAsync(ct), await mailer.PendingCountAsync(id, ct));
             Sending = await SendProgress.OfAsync(id, runs, mailer, ct);
+            Mailing = (await mailingList.ActiveCountAsync(ct), Sending.Pending);
             PublishedVersion = await db.EditionVersionAsync(id, ct);
         }
 

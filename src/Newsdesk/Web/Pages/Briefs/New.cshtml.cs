@@ -47,7 +47,7 @@ internal sealed class NewModel(BriefEditor editor, DraftBrief draft, TimeProvide
             return Redirect($"/briefs/{empty.Id}/edit");
         }
 
-        var result = await draft.DraftNewAsync(Date, Title, editor, ct);
+        var result = await draft.DraftNewAsync(Date, Title, ct);
         if (result.Brief is null)
         {
             Error = $"Nothing to start from: {result.Problem}. Untick \"Start from the day's stories\" for an empty draft.";
